@@ -1,0 +1,155 @@
+//! The app shell: state and language at the root, the routes, the bottom navigation and the
+//! message area.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::i18n::{use_i18n, I18n, Lang};
+use crate::pages::{
+    cards::{CardPage, CardsPage},
+    home::HomePage,
+    more::MorePage,
+    not_found::NotFoundPage,
+    plan::PlanPage,
+    profile::ProfilePage,
+    profiles::ProfilesPage,
+    trajectory::{ProfileTrajectoryPage, TodayPage},
+    worksheets::WorksheetPage,
+};
+use crate::state::{AppState, Notice};
+use crate::storage::{ReadError, StorageProblem, WriteError};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load_browser();
+    provide_context(state);
+
+    // `?lang=` on a shared link wins and is remembered; otherwise the stored choice; else Dutch.
+    let from_link = crate::browser::query_param("lang").and_then(|c| Lang::from_code(&c));
+    let stored = state.prefs().with_untracked(|p| p.lang.as_deref().and_then(Lang::from_code));
+    let lang = from_link.or(stored).unwrap_or_default();
+    if from_link.is_some() && from_link != stored {
+        state.update_prefs(|p| p.lang = Some(lang.code().to_string()));
+    }
+    let i18n = I18n::new(lang);
+    provide_context(i18n);
+    Effect::new(move |_| crate::browser::set_document_lang(i18n.lang().code()));
+
+    // Another tab saved something: bring it in, so tabs never work on stale data.
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        state.storage_changed(ev.key().as_deref());
+        if ev.key().as_deref() == Some(crate::storage::repo::PREFS_KEY) {
+            if let Some(l) = state.prefs().with_untracked(|p| p.lang.as_deref().and_then(Lang::from_code)) {
+                i18n.set_lang(l);
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    view! { <Shell/> }
+}
+
+/// Layout and routes; separate from [`App`] so component tests can mount it with their own state.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || t().nav.skip_to_content}</a>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    // Method cards (issue 3)
+                    <Route path=path!("/methodieken") view=CardsPage/>
+                    <Route path=path!("/methodieken/:slug") view=CardPage/>
+                    // Young people, their plan and worksheets (issues 4, 5)
+                    <Route path=path!("/jongeren") view=ProfilesPage/>
+                    <Route path=path!("/jongeren/:id") view=ProfilePage/>
+                    <Route path=path!("/jongeren/:id/plan") view=PlanPage/>
+                    <Route path=path!("/jongeren/:id/werkblad/:slug") view=WorksheetPage/>
+                    // Trajectory (issue 6)
+                    <Route path=path!("/traject") view=TodayPage/>
+                    <Route path=path!("/jongeren/:id/traject") view=ProfileTrajectoryPage/>
+                    // More: settings, data (issue 7)
+                    <Route path=path!("/meer") view=MorePage/>
+                </Routes>
+            </main>
+            <BottomNav/>
+        </Router>
+    }
+}
+
+#[component]
+fn BottomNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <nav class="bottom-nav" aria-label=move || t().nav.label>
+            <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{move || t().nav.cards}</A>
+            <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{move || t().nav.young_people}</A>
+            <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{move || t().nav.trajectory}</A>
+            <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{move || t().nav.more}</A>
+        </nav>
+    }
+}
+
+/// Messages about saving, quarantined data and undo, announced politely to screen readers.
+#[component]
+fn Notices() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = crate::state::use_app_state();
+    let t = move || i18n.t();
+    view! {
+        <section class="notices" aria-label=move || t().storage.region_label aria-live="polite">
+            <For
+                each=move || state.notices().get()
+                key=|(id, _)| *id
+                children=move |(id, notice)| {
+                    let undo = matches!(notice, Notice::Deleted { .. });
+                    let kind = if undo { "notice info" } else { "notice warning" };
+                    let notice = StoredValue::new(notice);
+                    view! {
+                        <div class=kind role=if undo { "status" } else { "alert" } data-notice=id>
+                            <p>{move || notice.with_value(|n| notice_text(n, i18n))}</p>
+                            <div class="button-row">
+                                {undo.then(|| view! {
+                                    <button type="button" class="button primary" on:click=move |_| state.undo_delete(id)>
+                                        {move || t().common.undo}
+                                    </button>
+                                })}
+                                <button type="button" class="button" on:click=move |_| state.dismiss(id)>
+                                    {move || if undo { t().common.close } else { t().storage.dismiss }}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                }
+            />
+        </section>
+    }
+}
+
+fn notice_text(notice: &Notice, i18n: I18n) -> String {
+    let t = i18n.t();
+    let s = &t.storage;
+    match notice {
+        Notice::Write(WriteError::QuotaExceeded) => s.quota.into(),
+        Notice::Write(WriteError::Unavailable) => s.unavailable.into(),
+        Notice::Write(WriteError::Conflict { .. }) => s.conflict.into(),
+        Notice::Write(WriteError::Protected) => s.protected.into(),
+        Notice::Write(WriteError::Other(_)) => s.other.into(),
+        Notice::Problem(StorageProblem::Quarantined { reason: ReadError::NewerSchema { .. }, .. }) => {
+            s.quarantined_newer.into()
+        }
+        Notice::Problem(StorageProblem::Quarantined { .. }) => s.quarantined.into(),
+        Notice::Problem(StorageProblem::Untouched { .. }) => s.untouched.into(),
+        Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
+        Notice::Deleted { case } => (t.profiles.deleted)(&crate::pages::profiles::display_name(
+            &case.profile,
+            t.profiles.no_name,
+        )),
+    }
+}

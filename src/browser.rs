@@ -1,0 +1,93 @@
+//! Small wrappers around browser APIs other than storage: the local date, ids, the URL,
+//! file downloads. Kept in one place so pages stay readable and tests can see what is used.
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+/// Today's date in the device's local time zone (Europe/Brussels for our users), so a date
+/// typed just after midnight is not counted as yesterday.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .expect("the browser gives a valid local date")
+}
+
+/// A new, practically unique id made of letters, digits and `-` (safe in URLs and keys).
+pub fn new_id(prefix: &str) -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    format!("{prefix}-{}-{}", radix36(time), radix36(random))
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii digits")
+}
+
+/// The value of `name` in the current page's query string (`?lang=en`).
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
+/// Sets `<html lang="…">` so screen readers pronounce the page in the right language.
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// Sets the document title (what a screen reader announces and the tab shows).
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Offers `text` as a file download named `filename`. Nothing leaves the device: the file is
+/// built in memory from a Blob URL.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let props = web_sys::BlobPropertyBag::new();
+    props.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement =
+        doc.create_element("a").map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "not an anchor")?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Opens the browser's print dialog (print styles hide the navigation).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn radix36_is_compact_and_safe() {
+        assert_eq!(radix36(0), "0");
+        assert_eq!(radix36(35), "z");
+        assert_eq!(radix36(36), "10");
+        assert!(radix36(u64::MAX).bytes().all(|b| b.is_ascii_alphanumeric()));
+    }
+}

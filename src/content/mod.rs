@@ -1,0 +1,1 @@
+//! Method cards, compiled from `content/cards/*.toml` (see `content/README.md`).

@@ -1,0 +1,6 @@
+//! Model of the three baskets (driemandenmethodiek) worksheet — issue 5.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ThreeBaskets {}

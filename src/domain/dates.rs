@@ -1,0 +1,92 @@
+//! Date helpers shared by the whole domain: parsing what people type and showing dates the
+//! Belgian way (dd/mm/yyyy). Dates are calendar dates (`NaiveDate`): the browser layer turns
+//! "now" into the local (Europe/Brussels) date, so nothing here depends on a clock.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Why a typed date was not accepted; shown to the user as a plain message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    Empty,
+    /// Not in a shape we understand (dd/mm/yyyy or yyyy-mm-dd).
+    Format,
+    /// The shape is right but the day does not exist (31/02, 29/02 in a non-leap year).
+    NoSuchDay,
+    /// A year outside 1900–2100: almost surely a typing error.
+    Implausible,
+}
+
+/// Parses `yyyy-mm-dd` (what `<input type="date">` gives) or `d/m/yyyy`, `d-m-yyyy`, `d.m.yyyy`.
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(DateError::Format);
+    }
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse::<u32>().map_err(|_| DateError::Format))
+        .collect::<Result<_, _>>()?;
+    let (y, m, d) = if parts[0].len() == 4 {
+        (nums[0], nums[1], nums[2])
+    } else if parts[2].len() == 4 {
+        (nums[2], nums[1], nums[0])
+    } else {
+        return Err(DateError::Format);
+    };
+    if !(1900..=2100).contains(&y) {
+        return Err(DateError::Implausible);
+    }
+    if m == 0 || m > 12 || d == 0 || d > 31 {
+        return Err(DateError::Format);
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DateError::NoSuchDay)
+}
+
+/// `23/11/2026`: the Belgian numeric date format.
+pub fn format_be(date: NaiveDate) -> String {
+    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+}
+
+/// `2026-11-23`: the value an `<input type="date">` expects.
+pub fn format_iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn parses_iso_and_belgian_forms() {
+        assert_eq!(parse_date("2026-11-23"), Ok(d(2026, 11, 23)));
+        assert_eq!(parse_date("23/11/2026"), Ok(d(2026, 11, 23)));
+        assert_eq!(parse_date(" 3.2.2025 "), Ok(d(2025, 2, 3)));
+        assert_eq!(parse_date("3-2-2025"), Ok(d(2025, 2, 3)));
+    }
+
+    #[test]
+    fn rejects_nonsense_with_a_reason() {
+        assert_eq!(parse_date(""), Err(DateError::Empty));
+        assert_eq!(parse_date("morgen"), Err(DateError::Format));
+        assert_eq!(parse_date("12/12/26"), Err(DateError::Format));
+        assert_eq!(parse_date("31/02/2026"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("29/02/2025"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("29/02/2024"), Ok(d(2024, 2, 29)));
+        assert_eq!(parse_date("01/01/1850"), Err(DateError::Implausible));
+        assert_eq!(parse_date("13/13/2026"), Err(DateError::Format));
+    }
+
+    #[test]
+    fn formats_belgian_and_iso() {
+        assert_eq!(format_be(d(2026, 3, 5)), "05/03/2026");
+        assert_eq!(format_iso(d(2026, 3, 5)), "2026-03-05");
+    }
+}

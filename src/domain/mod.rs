@@ -1,0 +1,21 @@
+//! The programme's concepts as plain Rust: no screens, no storage, no web-sys.
+//! Everything here is tested natively with `cargo test`.
+
+pub mod baskets;
+pub mod case_file;
+pub mod change;
+pub mod dates;
+pub mod goods;
+pub mod life_domain;
+pub mod lifeline;
+pub mod network;
+pub mod patterson;
+pub mod phase;
+pub mod plan;
+pub mod preferences;
+pub mod profile;
+pub mod trajectory;
+
+pub use case_file::CaseFile;
+pub use life_domain::LifeDomain;
+pub use profile::{Profile, ProfileId};

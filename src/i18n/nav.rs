@@ -1,0 +1,31 @@
+//! The bottom navigation.
+
+pub struct Nav {
+    pub label: &'static str,
+    pub skip_to_content: &'static str,
+    pub home: &'static str,
+    pub cards: &'static str,
+    pub young_people: &'static str,
+    pub trajectory: &'static str,
+    pub more: &'static str,
+}
+
+pub const NL: Nav = Nav {
+    label: "Hoofdmenu",
+    skip_to_content: "Naar de inhoud",
+    home: "Start",
+    cards: "Methodieken",
+    young_people: "Jongeren",
+    trajectory: "Traject",
+    more: "Meer",
+};
+
+pub const EN: Nav = Nav {
+    label: "Main menu",
+    skip_to_content: "Skip to content",
+    home: "Home",
+    cards: "Methods",
+    young_people: "Young people",
+    trajectory: "Trajectory",
+    more: "More",
+};

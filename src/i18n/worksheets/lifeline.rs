@@ -1,0 +1,10 @@
+//! Texts of the lifeline worksheet.
+
+pub struct LifelineTexts {
+    /// One line under the title that says who else will see what is filled in here.
+    pub who_sees: &'static str,
+}
+
+pub const NL: LifelineTexts = LifelineTexts { who_sees: "Wat je hier invult, zien alleen jij en je begeleider op dit toestel." };
+
+pub const EN: LifelineTexts = LifelineTexts { who_sees: "What you fill in here is seen only by you and your coach on this device." };

@@ -1,0 +1,10 @@
+//! Texts of the patterson worksheet.
+
+pub struct PattersonTexts {
+    /// One line under the title that says who else will see what is filled in here.
+    pub who_sees: &'static str,
+}
+
+pub const NL: PattersonTexts = PattersonTexts { who_sees: "Wat je hier invult, zien alleen jij en je begeleider op dit toestel." };
+
+pub const EN: PattersonTexts = PattersonTexts { who_sees: "What you fill in here is seen only by you and your coach on this device." };

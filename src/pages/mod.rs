@@ -1,0 +1,12 @@
+//! One module per screen. Pages read [`crate::state::AppState`], wire callbacks and compose
+//! components.
+
+pub mod cards;
+pub mod home;
+pub mod more;
+pub mod not_found;
+pub mod plan;
+pub mod profile;
+pub mod profiles;
+pub mod trajectory;
+pub mod worksheets;

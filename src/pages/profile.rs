@@ -1,0 +1,128 @@
+//! One young person: name, start date, the way to their plan and worksheets, and delete.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::{date_field::DateField, page_header::PageHeader};
+use crate::domain::ProfileId;
+use crate::i18n::use_i18n;
+use crate::pages::{profiles::display_name, worksheets::WORKSHEET_SLUGS};
+use crate::state::use_app_state;
+
+/// The id in the current route's `:id`.
+pub fn route_profile_id() -> Memo<ProfileId> {
+    let params = use_params_map();
+    Memo::new(move |_| ProfileId(params.with(|p| p.get("id").unwrap_or_default())))
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let id = route_profile_id();
+    let t = move || i18n.t();
+    view! {
+        {move || match state.case(&id.get()) {
+            None => view! {
+                <PageHeader title=Signal::derive(move || t().profiles.title.to_string()) back="/jongeren"/>
+                <p class="empty">{move || t().profiles.not_found}</p>
+            }.into_any(),
+            Some(case) => view! { <ProfileView case=case/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let navigate = use_navigate();
+    let t = move || i18n.t();
+    let id = case.with_untracked(|c| c.profile.id.clone());
+    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, t().profiles.no_name)));
+    let confirming = RwSignal::new(false);
+
+    let rename = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            state.update_case(&id, |c| c.profile.rename(&value));
+        }
+    };
+    let set_start = {
+        let id = id.clone();
+        Callback::new(move |d| {
+            state.update_case(&id, |c| c.profile.start_date = d);
+        })
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            state.delete_case(&id);
+            navigate("/jongeren", Default::default());
+        }
+    };
+    let base = format!("/jongeren/{id}");
+
+    view! {
+        <PageHeader title=name back="/jongeren"/>
+        <p class="hint">{move || t().profiles.kept_apart}</p>
+        <nav class="card" aria-labelledby="sheets-heading">
+            <h2 id="sheets-heading">{move || t().profiles.worksheets}</h2>
+            <ul class="link-list">
+                <li><A href=format!("{base}/plan")>{move || t().profiles.support_plan}</A></li>
+                <li><A href=format!("{base}/traject")>{move || t().profiles.trajectory}</A></li>
+                {WORKSHEET_SLUGS.iter().enumerate().map(|(i, slug)| view! {
+                    <li><A href=format!("{base}/werkblad/{slug}")>{move || t().worksheets.names[i]}</A></li>
+                }).collect_view()}
+            </ul>
+        </nav>
+        <section class="card">
+            <h2>{move || t().profiles.details}</h2>
+            <div class="field">
+                <label for="profile-name">{move || t().profiles.name_label}</label>
+                <p class="hint" id="profile-name-hint">{move || t().profiles.name_hint}</p>
+                <input
+                    id="profile-name"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=crate::domain::profile::MAX_NAME_CHARS
+                    aria-describedby="profile-name-hint"
+                    prop:value=move || case.with(|c| c.profile.name.clone())
+                    on:input=rename
+                />
+            </div>
+            <DateField
+                id="profile-start"
+                label=Signal::derive(move || t().profiles.start_label)
+                hint=Signal::derive(move || t().profiles.start_hint)
+                value=Signal::derive(move || case.with(|c| c.profile.start_date))
+                on_change=set_start
+            />
+        </section>
+        <section class="card danger-zone">
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="button danger" on:click=move |_| confirming.set(true)>
+                        {move || t().common.delete}
+                    </button>
+                }
+            >
+                <div role="alertdialog" aria-labelledby="delete-q" aria-describedby="delete-x" class="confirm">
+                    <p id="delete-q" class="confirm-question">{move || (t().profiles.delete_question)(&name.get())}</p>
+                    <p id="delete-x">{move || t().profiles.delete_explain}</p>
+                    <div class="button-row">
+                        <button type="button" class="button danger" autofocus on:click=delete.clone()>
+                            {move || t().common.delete}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                            {move || t().common.cancel}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}

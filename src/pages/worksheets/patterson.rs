@@ -1,0 +1,13 @@
+use leptos::prelude::*;
+
+use crate::components::{coming_soon::ComingSoon, page_header::PageHeader};
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn PattersonPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeader title=Signal::derive(move || i18n.t().worksheets.names[5].to_string()) back="/jongeren"/>
+        <ComingSoon/>
+    }
+}

@@ -1,0 +1,236 @@
+//! The app's reactive state and the one seam where it meets storage.
+//!
+//! Pages read case files through read-only signals and change them only through
+//! [`AppState::update_case`], which saves at once. A save that fails leaves the change in memory
+//! and shows a plain message; nothing is dropped silently.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
+use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, WriteError};
+
+/// Something to tell the user, shown in the message area until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Write(WriteError),
+    Problem(StorageProblem),
+    /// A young person was deleted; offers "undo" for a short while.
+    Deleted { case: Box<CaseFile> },
+}
+
+/// How long "undo" stays available after deleting a young person.
+pub const UNDO_SECONDS: u32 = 12;
+
+type SharedRepo = Rc<Repo<Box<dyn KeyValue>>>;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    cases: RwSignal<Vec<RwSignal<CaseFile>>>,
+    prefs: RwSignal<Preferences>,
+    notices: RwSignal<Vec<(u32, Notice)>>,
+    next_notice: StoredValue<u32>,
+    repo: StoredValue<SharedRepo, LocalStorage>,
+}
+
+impl AppState {
+    /// Loads everything from `store` and reports unreadable parts as notices.
+    pub fn load(store: Box<dyn KeyValue>) -> Self {
+        let repo: SharedRepo = Rc::new(Repo::new(store));
+        let loaded = repo.load_all();
+        let state = AppState {
+            cases: RwSignal::new(loaded.cases.into_iter().map(RwSignal::new).collect()),
+            prefs: RwSignal::new(loaded.prefs),
+            notices: RwSignal::new(Vec::new()),
+            next_notice: StoredValue::new(0),
+            repo: StoredValue::new_local(repo),
+        };
+        for p in loaded.problems {
+            state.notify(Notice::Problem(p));
+        }
+        state
+    }
+
+    /// Opens localStorage, or falls back to memory (and says so) when the browser has none.
+    #[cfg(target_arch = "wasm32")]
+    pub fn load_browser() -> Self {
+        match crate::storage::LocalStore::open() {
+            Some(store) => Self::load(Box::new(store)),
+            None => {
+                let state = Self::load(Box::new(crate::storage::MemoryStore::new()));
+                state.notify(Notice::Problem(StorageProblem::NoStorage));
+                state
+            }
+        }
+    }
+
+    // ----- reading -----
+
+    /// All young people, in a stable order.
+    pub fn cases(&self) -> Signal<Vec<RwSignal<CaseFile>>> {
+        self.cases.into()
+    }
+
+    /// The case file of `id`, if it is on this device.
+    pub fn case(&self, id: &ProfileId) -> Option<ReadSignal<CaseFile>> {
+        self.find(id).map(|s| s.read_only())
+    }
+
+    fn find(&self, id: &ProfileId) -> Option<RwSignal<CaseFile>> {
+        self.cases.with(|cs| cs.iter().copied().find(|c| c.with_untracked(|c| &c.profile.id == id)))
+    }
+
+    pub fn prefs(&self) -> ReadSignal<Preferences> {
+        self.prefs.read_only()
+    }
+
+    pub fn notices(&self) -> ReadSignal<Vec<(u32, Notice)>> {
+        self.notices.read_only()
+    }
+
+    // ----- changing (each change is saved at once) -----
+
+    /// Adds a new young person and saves it.
+    pub fn add_case(&self, case: CaseFile) {
+        let result = self.repo.with_value(|r| r.save_case(&case));
+        self.cases.update(|cs| cs.push(RwSignal::new(case)));
+        self.report(result);
+    }
+
+    /// Changes one young person's file and saves it. Returns `false` if `id` is not here.
+    pub fn update_case(&self, id: &ProfileId, change: impl FnOnce(&mut CaseFile)) -> bool {
+        let Some(sig) = self.find(id) else { return false };
+        sig.update(change);
+        let result = sig.with_untracked(|c| self.repo.with_value(|r| r.save_case(c)));
+        if let Err(WriteError::Conflict { .. }) = result {
+            // Another tab saved first: show its version rather than overwrite it.
+            self.reload_case(id);
+        }
+        self.report(result);
+        true
+    }
+
+    /// Deletes a young person from this device; "undo" is offered for [`UNDO_SECONDS`].
+    pub fn delete_case(&self, id: &ProfileId) {
+        let Some(sig) = self.find(id) else { return };
+        let result = self.repo.with_value(|r| r.delete_case(id));
+        if result.is_err() {
+            self.report(result);
+            return;
+        }
+        let case = sig.get_untracked();
+        self.cases.update(|cs| cs.retain(|c| c != &sig));
+        let notice_id = self.notify(Notice::Deleted { case: Box::new(case) });
+        let notices = self.notices;
+        set_timeout(
+            move || notices.update(|ns| ns.retain(|(i, _)| *i != notice_id)),
+            std::time::Duration::from_secs(UNDO_SECONDS as u64),
+        );
+    }
+
+    /// Puts a deleted young person back, exactly as they were.
+    pub fn undo_delete(&self, notice_id: u32) {
+        let deleted = self.notices.with_untracked(|ns| {
+            ns.iter().find_map(|(i, n)| match n {
+                Notice::Deleted { case } if *i == notice_id => Some((**case).clone()),
+                _ => None,
+            })
+        });
+        if let Some(case) = deleted {
+            self.dismiss(notice_id);
+            if self.find(&case.profile.id).is_none() {
+                self.add_case(case);
+            }
+        }
+    }
+
+    pub fn update_prefs(&self, change: impl FnOnce(&mut Preferences)) {
+        self.prefs.update(change);
+        let result = self.prefs.with_untracked(|p| self.repo.with_value(|r| r.save_prefs(p)));
+        if let Err(WriteError::Conflict { .. }) = result {
+            if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                self.prefs.set(p);
+            }
+        }
+        self.report(result);
+    }
+
+    // ----- other tabs -----
+
+    /// Another tab changed `key`: bring the new value in (or drop what was deleted there).
+    pub fn storage_changed(&self, key: Option<&str>) {
+        match key {
+            None => self.reload_everything(),
+            Some(crate::storage::repo::PREFS_KEY) => {
+                if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                    self.prefs.set(p);
+                }
+            }
+            Some(k) => {
+                if let Some(id) = profile_of_key(k) {
+                    self.reload_case(&id);
+                }
+            }
+        }
+    }
+
+    fn reload_case(&self, id: &ProfileId) {
+        match self.repo.with_value(|r| r.reload_case(id)) {
+            Ok(Some(case)) => match self.find(id) {
+                Some(sig) => sig.set(case),
+                None => self.cases.update(|cs| cs.push(RwSignal::new(case))),
+            },
+            Ok(None) => self.cases.update(|cs| cs.retain(|c| c.with_untracked(|c| &c.profile.id != id))),
+            Err(p) => {
+                self.notify(Notice::Problem(p));
+            }
+        }
+    }
+
+    fn reload_everything(&self) {
+        let loaded = self.repo.with_value(|r| r.load_all());
+        self.cases.set(loaded.cases.into_iter().map(RwSignal::new).collect());
+        self.prefs.set(loaded.prefs);
+        for p in loaded.problems {
+            self.notify(Notice::Problem(p));
+        }
+    }
+
+    // ----- messages -----
+
+    fn report(&self, result: Result<(), WriteError>) {
+        match result {
+            Ok(()) => {
+                // A successful save clears an earlier save failure: the data is safe now.
+                self.notices.update(|ns| ns.retain(|(_, n)| !matches!(n, Notice::Write(_))));
+            }
+            Err(e) => {
+                let already = self.notices.with_untracked(|ns| ns.iter().any(|(_, n)| n == &Notice::Write(e.clone())));
+                if !already {
+                    self.notify(Notice::Write(e));
+                }
+            }
+        }
+    }
+
+    pub fn notify(&self, notice: Notice) -> u32 {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|ns| ns.push((id, notice)));
+        id
+    }
+
+    pub fn dismiss(&self, notice_id: u32) {
+        self.notices.update(|ns| ns.retain(|(i, _)| *i != notice_id));
+    }
+
+    /// Raw texts that were put aside because they could not be read.
+    pub fn quarantined(&self) -> Vec<(String, String)> {
+        self.repo.with_value(|r| r.quarantined())
+    }
+}
+
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

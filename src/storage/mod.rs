@@ -1,0 +1,19 @@
+//! The one place that touches the browser's localStorage.
+//!
+//! - [`backend`]: the raw key/value store (localStorage in the browser, memory in native tests).
+//! - [`envelope`]: the versioned envelope (`schema`, `rev`, `data`) and the migrations.
+//! - [`repo`]: what the app stores (case files, preferences), quarantine of unreadable values,
+//!   and the checks that keep two tabs from overwriting each other.
+
+pub mod backend;
+pub mod envelope;
+pub mod error;
+pub mod repo;
+
+pub use backend::{KeyValue, MemoryStore};
+pub use envelope::CURRENT_SCHEMA;
+pub use error::{ReadError, StorageProblem, WriteError};
+pub use repo::Repo;
+
+#[cfg(target_arch = "wasm32")]
+pub use backend::LocalStore;

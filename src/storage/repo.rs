@@ -1,0 +1,316 @@
+//! What the app keeps, and under which keys:
+//!
+//! | key | holds |
+//! |---|---|
+//! | `bot.prefs` | [`Preferences`] (language, favourite and recent cards) |
+//! | `bot.case.<profile id>` | one young person's [`CaseFile`] |
+//! | `bot.quarantine.<key>.<n>` | the raw text of a value we could not read, kept aside untouched |
+//!
+//! Each young person has their own key, so an edit rewrites only that person's file and two
+//! people on one device never share a value.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::backend::KeyValue;
+use super::envelope::{decode, encode, revision};
+use super::error::{ReadError, StorageProblem, WriteError};
+use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
+
+pub const PREFS_KEY: &str = "bot.prefs";
+pub const CASE_PREFIX: &str = "bot.case.";
+pub const QUARANTINE_PREFIX: &str = "bot.quarantine.";
+
+pub fn case_key(id: &ProfileId) -> String {
+    format!("{CASE_PREFIX}{id}")
+}
+
+/// The profile id in a case key, if `key` is one.
+pub fn profile_of_key(key: &str) -> Option<ProfileId> {
+    key.strip_prefix(CASE_PREFIX).filter(|s| ProfileId::is_valid(s)).map(|s| ProfileId(s.to_string()))
+}
+
+/// Everything read at start-up.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub prefs: Preferences,
+    /// Case files in the order they were created (then by name), so lists stay stable.
+    pub cases: Vec<CaseFile>,
+    pub problems: Vec<StorageProblem>,
+}
+
+pub struct Repo<S: KeyValue> {
+    store: S,
+    /// The revision we last read or wrote per key; a stored revision above it means another tab
+    /// saved in between.
+    revs: RefCell<HashMap<String, u64>>,
+    /// Keys holding unreadable text that we could not put aside: never overwritten.
+    protected: RefCell<HashSet<String>>,
+}
+
+impl<S: KeyValue> Repo<S> {
+    pub fn new(store: S) -> Self {
+        Repo { store, revs: RefCell::default(), protected: RefCell::default() }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Reads preferences and every case file. Unreadable values are quarantined and reported;
+    /// the rest loads normally.
+    pub fn load_all(&self) -> Loaded {
+        let mut loaded = Loaded::default();
+        match self.read::<Preferences>(PREFS_KEY) {
+            Ok(prefs) => loaded.prefs = prefs.unwrap_or_default(),
+            Err(p) => loaded.problems.push(p),
+        }
+        let mut keys: Vec<String> =
+            self.store.keys().into_iter().filter(|k| profile_of_key(k).is_some()).collect();
+        keys.sort();
+        for key in keys {
+            match self.read::<CaseFile>(&key) {
+                Ok(Some(case)) => loaded.cases.push(case),
+                Ok(None) => {}
+                Err(p) => loaded.problems.push(p),
+            }
+        }
+        loaded.cases.sort_by(|a, b| {
+            (a.profile.created, &a.profile.name, &a.profile.id).cmp(&(b.profile.created, &b.profile.name, &b.profile.id))
+        });
+        loaded
+    }
+
+    /// Reads one case file again (after another tab changed it). `Ok(None)`: it was deleted.
+    pub fn reload_case(&self, id: &ProfileId) -> Result<Option<CaseFile>, StorageProblem> {
+        self.read(&case_key(id))
+    }
+
+    /// Reads preferences again (after another tab changed them).
+    pub fn reload_prefs(&self) -> Result<Preferences, StorageProblem> {
+        self.read(PREFS_KEY).map(Option::unwrap_or_default)
+    }
+
+    pub fn save_case(&self, case: &CaseFile) -> Result<(), WriteError> {
+        self.write(&case_key(&case.profile.id), case)
+    }
+
+    pub fn delete_case(&self, id: &ProfileId) -> Result<(), WriteError> {
+        let key = case_key(id);
+        if self.protected.borrow().contains(&key) {
+            return Err(WriteError::Protected);
+        }
+        self.store.remove(&key)?;
+        self.revs.borrow_mut().remove(&key);
+        Ok(())
+    }
+
+    pub fn save_prefs(&self, prefs: &Preferences) -> Result<(), WriteError> {
+        self.write(PREFS_KEY, prefs)
+    }
+
+    /// Raw texts that were put aside, as (quarantine key, text), for the user to download.
+    pub fn quarantined(&self) -> Vec<(String, String)> {
+        let mut keys: Vec<String> =
+            self.store.keys().into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
+        keys.sort();
+        keys.into_iter().filter_map(|k| self.store.get(&k).map(|v| (k, v))).collect()
+    }
+
+    /// Removes a quarantined text once the user has saved or dismissed it.
+    pub fn discard_quarantined(&self, key: &str) -> Result<(), WriteError> {
+        if !key.starts_with(QUARANTINE_PREFIX) {
+            return Err(WriteError::Other("not a quarantine key".into()));
+        }
+        self.store.remove(key)
+    }
+
+    fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageProblem> {
+        let Some(raw) = self.store.get(key) else {
+            self.revs.borrow_mut().remove(key);
+            return Ok(None);
+        };
+        match decode::<T>(&raw) {
+            Ok((data, rev)) => {
+                self.revs.borrow_mut().insert(key.to_string(), rev);
+                self.protected.borrow_mut().remove(key);
+                Ok(Some(data))
+            }
+            Err(reason) => Err(self.quarantine(key, &raw, reason)),
+        }
+    }
+
+    /// Copies unreadable text aside and frees its key. If the copy cannot be made, the key is
+    /// protected instead: its text stays exactly where it is and we never write over it.
+    fn quarantine(&self, key: &str, raw: &str, reason: ReadError) -> StorageProblem {
+        let existing: HashSet<String> = self.store.keys().into_iter().collect();
+        let quarantine_key = (1..)
+            .map(|n| format!("{QUARANTINE_PREFIX}{key}.{n}"))
+            .find(|k| !existing.contains(k))
+            .expect("an unbounded range always yields a free key");
+        let moved = self.store.set(&quarantine_key, raw).is_ok() && self.store.remove(key).is_ok();
+        self.revs.borrow_mut().remove(key);
+        if moved {
+            StorageProblem::Quarantined { key: key.to_string(), quarantine_key, reason }
+        } else {
+            // A half-made copy would only confuse; the original is still intact.
+            let _ = self.store.remove(&quarantine_key);
+            self.protected.borrow_mut().insert(key.to_string());
+            StorageProblem::Untouched { key: key.to_string(), reason }
+        }
+    }
+
+    fn write<T: Serialize>(&self, key: &str, data: &T) -> Result<(), WriteError> {
+        if self.protected.borrow().contains(key) {
+            return Err(WriteError::Protected);
+        }
+        let known = self.revs.borrow().get(key).copied().unwrap_or(0);
+        let stored = self.store.get(key).and_then(|raw| revision(&raw));
+        if let Some(stored_rev) = stored {
+            if stored_rev > known {
+                return Err(WriteError::Conflict { stored_rev });
+            }
+        }
+        let rev = known.max(stored.unwrap_or(0)) + 1;
+        self.store.set(key, &encode(data, rev))?;
+        self.revs.borrow_mut().insert(key.to_string(), rev);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Profile;
+    use crate::storage::backend::MemoryStore;
+    use chrono::NaiveDate;
+
+    fn case(id: &str, name: &str) -> CaseFile {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        CaseFile::new(Profile::new(ProfileId(id.into()), name, None, day))
+    }
+
+    #[test]
+    fn cases_are_kept_apart_and_round_trip() {
+        let repo = Repo::new(MemoryStore::new());
+        repo.save_case(&case("a", "Sam")).unwrap();
+        repo.save_case(&case("b", "Noor")).unwrap();
+        let loaded = Repo::new(MemoryStore::new());
+        for (k, v) in repo.store().snapshot() {
+            loaded.store().set(&k, &v).unwrap();
+        }
+        let all = loaded.load_all();
+        assert!(all.problems.is_empty());
+        let names: Vec<_> = all.cases.iter().map(|c| c.profile.name.as_str()).collect();
+        assert_eq!(names.len(), 2);
+        assert!(names.contains(&"Sam") && names.contains(&"Noor"));
+        assert!(repo.store().get("bot.case.a").unwrap().contains("Sam"));
+        assert!(!repo.store().get("bot.case.a").unwrap().contains("Noor"));
+    }
+
+    #[test]
+    fn corrupt_value_is_quarantined_not_overwritten_and_app_goes_on() {
+        let store = MemoryStore::new();
+        store.set("bot.case.a", "{\"schema\":1,\"data\":{tru").unwrap();
+        let repo = Repo::new(store);
+        repo.save_case(&case("b", "Noor")).unwrap();
+        let loaded = repo.load_all();
+        assert_eq!(loaded.cases.len(), 1);
+        assert_eq!(
+            loaded.problems,
+            vec![StorageProblem::Quarantined {
+                key: "bot.case.a".into(),
+                quarantine_key: "bot.quarantine.bot.case.a.1".into(),
+                reason: ReadError::NotJson
+            }]
+        );
+        assert_eq!(repo.quarantined(), vec![(
+            "bot.quarantine.bot.case.a.1".to_string(),
+            "{\"schema\":1,\"data\":{tru".to_string()
+        )]);
+    }
+
+    #[test]
+    fn newer_schema_is_quarantined_with_its_reason() {
+        let store = MemoryStore::new();
+        store.set(PREFS_KEY, r#"{"schema":99,"rev":3,"data":{}}"#).unwrap();
+        let repo = Repo::new(store);
+        let loaded = repo.load_all();
+        assert!(matches!(
+            loaded.problems[0],
+            StorageProblem::Quarantined { reason: ReadError::NewerSchema { found: 99, .. }, .. }
+        ));
+        // The app starts with defaults.
+        assert_eq!(loaded.prefs, Preferences::default());
+    }
+
+    #[test]
+    fn unreadable_value_that_cannot_be_moved_aside_is_protected() {
+        let raw = "garbage that fills the disk";
+        let store = MemoryStore::new();
+        store.set("bot.case.a", raw).unwrap();
+        // No room for a copy.
+        store.set_quota(Some(2 * ("bot.case.a".len() + raw.len()) + 10));
+        let repo = Repo::new(store);
+        let loaded = repo.load_all();
+        assert!(matches!(loaded.problems[0], StorageProblem::Untouched { .. }));
+        repo.store().set_quota(None);
+        assert_eq!(repo.save_case(&case("a", "Sam")), Err(WriteError::Protected));
+        assert_eq!(repo.delete_case(&ProfileId("a".into())), Err(WriteError::Protected));
+        assert_eq!(repo.store().get("bot.case.a").as_deref(), Some(raw));
+    }
+
+    #[test]
+    fn full_storage_reports_quota_and_keeps_the_old_value() {
+        let repo = Repo::new(MemoryStore::new());
+        let mut c = case("a", "Sam");
+        repo.save_case(&c).unwrap();
+        let before = repo.store().get("bot.case.a").unwrap();
+        repo.store().set_quota(Some(before.len() * 2 + 30));
+        c.profile.name = "S".repeat(40);
+        assert_eq!(repo.save_case(&c), Err(WriteError::QuotaExceeded));
+        assert_eq!(repo.store().get("bot.case.a").unwrap(), before);
+    }
+
+    #[test]
+    fn a_tab_cannot_overwrite_newer_data_from_another_tab() {
+        let store_a = MemoryStore::new();
+        let tab_a = Repo::new(store_a);
+        tab_a.save_case(&case("a", "Sam")).unwrap();
+        // Tab B shares the same storage: simulate by copying and then writing back.
+        let tab_b = Repo::new(MemoryStore::new());
+        for (k, v) in tab_a.store().snapshot() {
+            tab_b.store().set(&k, &v).unwrap();
+        }
+        tab_b.load_all();
+        tab_b.save_case(&case("a", "Sam B")).unwrap();
+        // Copy B's newer value into A's storage, as the shared localStorage would hold it.
+        tab_a.store().set("bot.case.a", &tab_b.store().get("bot.case.a").unwrap()).unwrap();
+        assert_eq!(tab_a.save_case(&case("a", "Sam A")), Err(WriteError::Conflict { stored_rev: 2 }));
+        // After reloading, A may save again.
+        let reloaded = tab_a.reload_case(&ProfileId("a".into())).unwrap().unwrap();
+        assert_eq!(reloaded.profile.name, "Sam B");
+        tab_a.save_case(&case("a", "Sam A")).unwrap();
+    }
+
+    #[test]
+    fn delete_removes_only_that_case() {
+        let repo = Repo::new(MemoryStore::new());
+        repo.save_case(&case("a", "Sam")).unwrap();
+        repo.save_case(&case("b", "Noor")).unwrap();
+        repo.delete_case(&ProfileId("a".into())).unwrap();
+        let loaded = repo.load_all();
+        assert_eq!(loaded.cases.len(), 1);
+        assert_eq!(loaded.cases[0].profile.name, "Noor");
+    }
+
+    #[test]
+    fn keys_map_to_profiles() {
+        assert_eq!(profile_of_key("bot.case.p-1"), Some(ProfileId("p-1".into())));
+        assert_eq!(profile_of_key("bot.prefs"), None);
+        assert_eq!(profile_of_key("bot.case.bad/id"), None);
+    }
+}

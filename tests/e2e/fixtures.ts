@@ -1,0 +1,67 @@
+import { test as base, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * Shared fixture for every end-to-end test:
+ * - fails the test if any request leaves 127.0.0.1 (data never leaves the device);
+ * - fails the test on console errors (CSP violations, panics);
+ * - gives helpers for axe scans and screenshots (saved under target/screenshots/).
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [async ({ page }, use) => {
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      const local = url.hostname === '127.0.0.1' || ['data:', 'blob:'].includes(url.protocol);
+      if (!local) foreign.push(req.url());
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await use();
+    expect(foreign, 'requests that left the device').toEqual([]);
+    expect(errors.filter((e) => !allowedError(e)), 'console errors').toEqual([]);
+  }, { auto: true }],
+});
+
+/** Errors a test provoked on purpose (a full disk) are allowed; anything else fails. */
+function allowedError(text: string): boolean {
+  return /QuotaExceeded|exceeded the quota/i.test(text);
+}
+
+export { expect };
+
+/** Wait until the app has mounted. */
+export async function ready(page: Page) {
+  await expect(page.locator('main#main h1').first()).toBeVisible();
+}
+
+/** Scan the page with axe (WCAG 2.1 AA) and expect no violations. */
+export async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${name}`).toEqual([]);
+}
+
+/** Save a full-page screenshot under target/screenshots/<name>.png. */
+export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
+  const dir = path.join('target', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: opts.fullPage ?? true });
+}
+
+/** Add a young person through the UI and return to their page. */
+export async function addProfile(page: Page, name: string, start?: string) {
+  await page.goto('/jongeren');
+  await page.getByLabel(/Voornaam of bijnaam|First name or nickname/).fill(name);
+  if (start) await page.getByLabel(/Startdatum van het traject|Start date of the trajectory/).fill(start);
+  await page.getByRole('button', { name: /Jongere toevoegen|Add a young person/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return page.url();
+}
