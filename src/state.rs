@@ -53,7 +53,6 @@ impl AppState {
     }
 
     /// Opens localStorage, or falls back to memory (and says so) when the browser has none.
-    #[cfg(target_arch = "wasm32")]
     pub fn load_browser() -> Self {
         match crate::storage::LocalStore::open() {
             Some(store) => Self::load(Box::new(store)),

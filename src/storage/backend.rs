@@ -83,12 +83,10 @@ impl KeyValue for MemoryStore {
 ///
 /// We go through `web_sys` with every call fallible instead of `gloo_storage::LocalStorage::raw()`,
 /// because that one throws when storage is disabled (private mode), which would stop the app.
-#[cfg(target_arch = "wasm32")]
 pub struct LocalStore {
     storage: web_sys::Storage,
 }
 
-#[cfg(target_arch = "wasm32")]
 impl LocalStore {
     /// `None` when the browser gives no storage (disabled, or blocked by settings).
     pub fn open() -> Option<Self> {
@@ -97,7 +95,6 @@ impl LocalStore {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 impl KeyValue for LocalStore {
     fn get(&self, key: &str) -> Option<String> {
         self.storage.get_item(key).ok().flatten()

@@ -15,5 +15,4 @@ pub use envelope::CURRENT_SCHEMA;
 pub use error::{ReadError, StorageProblem, WriteError};
 pub use repo::Repo;
 
-#[cfg(target_arch = "wasm32")]
 pub use backend::LocalStore;
