@@ -118,3 +118,18 @@ fn local_storage_round_trip_and_corrupt_value_is_quarantined() {
         again.remove(&k).unwrap();
     }
 }
+
+#[wasm_bindgen_test]
+fn a_young_person_added_from_a_page_outlives_that_page() {
+    let root = Owner::new();
+    root.set();
+    let state = AppState::load(Box::new(MemoryStore::new()));
+    // A page (child owner) adds a young person from an event handler, then the page goes away.
+    let page = root.child();
+    page.with(|| state.add_case(sample_case("kept")));
+    page.cleanup();
+    drop(page);
+    let id = ProfileId("kept".into());
+    assert!(state.update_case(&id, |c| c.profile.rename("Kept")), "the case is still reachable");
+    assert_eq!(state.case(&id).unwrap().get_untracked().profile.name, "Kept");
+}

@@ -59,8 +59,9 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
     let delete = {
         let id = id.clone();
         move |_| {
-            state.delete_case(&id);
+            // Leave the page first: deleting disposes this view, and its handlers with it.
             navigate("/jongeren", Default::default());
+            state.delete_case(&id);
         }
     };
     let base = format!("/jongeren/{id}");
