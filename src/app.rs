@@ -57,6 +57,13 @@ pub fn App() -> impl IntoView {
         update.remove();
     });
 
+    // The first render is done once this effect runs: take the static loading screen away.
+    Effect::new(move |_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+            el.remove();
+        }
+    });
+
     view! { <Shell/> }
 }
 

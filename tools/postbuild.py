@@ -6,12 +6,27 @@
    a hash of their contents (a new build = a new version the user is offered)."""
 import base64
 import hashlib
+import os
 import re
 import sys
 
 dist = sys.argv[1] if len(sys.argv) > 1 else "dist"
 path = f"{dist}/index.html"
 html = open(path, encoding="utf-8").read()
+
+# ---- one stylesheet instead of one per part: fewer render-blocking requests ----
+links = list(re.finditer(r'<link rel="stylesheet" href="/([^"]+\.css)"[^>]*/?>\s*', html))
+if links:
+    css = "\n".join(open(f"{dist}/{m.group(1)}", encoding="utf-8").read() for m in links)
+    name = "app-%s.css" % hashlib.sha256(css.encode()).hexdigest()[:16]
+    open(f"{dist}/{name}", "w", encoding="utf-8").write(css)
+    for m in links:
+        os.remove(f"{dist}/{m.group(1)}")
+    first = links[0]
+    html = html[: first.start()] + f'<link rel="stylesheet" href="/{name}">\n' + "".join(
+        html[links[i].end() : links[i + 1].start()] for i in range(len(links) - 1)
+    ) + html[links[-1].end() :]
+    print(f"postbuild: {len(links)} stylesheets joined into {name}")
 
 hashes = []
 for m in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S):
@@ -40,7 +55,7 @@ for dirpath, _, files in sorted(os.walk(dist)):
     for name in sorted(files):
         full = os.path.join(dirpath, name)
         rel = "/" + os.path.relpath(full, dist).replace(os.sep, "/")
-        if rel in ("/sw.js", "/index.html"):
+        if rel in ("/sw.js", "/index.html") or rel.endswith((".br", ".gz")):
             continue
         assets.append(rel)
         digest.update(rel.encode())
