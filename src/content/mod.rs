@@ -13,7 +13,7 @@ mod schema;
 use crate::domain::{phase::Phase, LifeDomain};
 use crate::i18n::Lang;
 
-pub use search::{search, Found, Hit, Section};
+pub use search::{is_blank, search, Found, Hit, Section};
 
 /// With whom a method is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

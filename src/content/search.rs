@@ -11,7 +11,7 @@ use super::{Card, CARDS};
 use crate::i18n::Lang;
 
 /// Where in a card a word was found (for a short excerpt under the result).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
     Why,
     When,
@@ -22,7 +22,7 @@ pub enum Section {
 }
 
 /// The place of a body hit: section and item number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Found {
     pub section: Section,
     pub index: usize,
@@ -225,6 +225,11 @@ fn find(text: &str, word: &str) -> Option<bool> {
     (inside && word.len() >= 3).then_some(false)
 }
 
+/// True when `query` holds nothing to search for (only spaces or punctuation).
+pub fn is_blank(query: &str) -> bool {
+    !query.chars().any(char::is_alphanumeric)
+}
+
 /// The most query words we look at; a pasted paragraph stays fast.
 const MAX_WORDS: usize = 8;
 
@@ -378,6 +383,7 @@ mod tests {
         assert!(top("levenslijn xqzv").is_empty());
         assert!(top("").is_empty());
         assert!(top("  -- ").is_empty());
+        assert!(is_blank(" -- ") && is_blank("") && !is_blank("é"));
         // Short words only match at the start of a word, so "nt" does not match "aanmelding".
         assert!(search("nt", Lang::Nl, |_| true).len() < CARDS.len());
     }
