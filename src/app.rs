@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::i18n::{use_i18n, I18n, Lang};
+use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
+    data::{BackupPage, PrivacyPage},
     home::HomePage,
     more::MorePage,
     not_found::NotFoundPage,
@@ -45,7 +46,23 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    on_cleanup(move || listener.remove());
+    // The service worker script tells us when a new version waits (see public/sw-client.js).
+    let update = window_event_listener_untyped("bot-update-ready", move |_| {
+        if !state.notices().with_untracked(|ns| ns.iter().any(|(_, n)| *n == Notice::UpdateReady)) {
+            state.notify(Notice::UpdateReady);
+        }
+    });
+    on_cleanup(move || {
+        listener.remove();
+        update.remove();
+    });
+
+    // The first render is done once this effect runs: take the static loading screen away.
+    Effect::new(move |_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+            el.remove();
+        }
+    });
 
     view! { <Shell/> }
 }
@@ -54,10 +71,15 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Shell() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    // The language is read once here: a language switch rebuilds the screen, so components can
+    // use plain `&'static str` texts instead of one reactive closure per text (each of those
+    // costs wasm size). Component bodies run untracked, so only this closure follows the language.
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t().nav.skip_to_content}</a>
+            {move || {
+            let t = texts(i18n.lang());
+            view! {
+            <a class="skip-link" href="#main">{t.nav.skip_to_content}</a>
             <Notices/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage/> }>
@@ -78,9 +100,13 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren/:id/traject") view=ProfileTrajectoryPage/>
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view=MorePage/>
+                    <Route path=path!("/meer/back-up") view=BackupPage/>
+                    <Route path=path!("/meer/privacy") view=PrivacyPage/>
                 </Routes>
             </main>
             <BottomNav/>
+            }
+            }}
         </Router>
     }
 }
@@ -88,13 +114,13 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn BottomNav() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
-        <nav class="bottom-nav" aria-label=move || t().nav.label>
-            <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{move || t().nav.cards}</A>
-            <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{move || t().nav.young_people}</A>
-            <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{move || t().nav.trajectory}</A>
-            <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{move || t().nav.more}</A>
+        <nav class="bottom-nav" aria-label=t.nav.label>
+            <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{t.nav.cards}</A>
+            <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{t.nav.young_people}</A>
+            <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{t.nav.trajectory}</A>
+            <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{t.nav.more}</A>
         </nav>
     }
 }
@@ -104,27 +130,35 @@ fn BottomNav() -> impl IntoView {
 fn Notices() -> impl IntoView {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
-        <section class="notices" aria-label=move || t().storage.region_label aria-live="polite">
+        <section class="notices" aria-label=t.storage.region_label aria-live="polite">
             <For
                 each=move || state.notices().get()
                 key=|(id, _)| *id
                 children=move |(id, notice)| {
                     let undo = matches!(notice, Notice::Deleted { .. });
-                    let kind = if undo { "notice info" } else { "notice warning" };
+                    let update = notice == Notice::UpdateReady;
+                    let kind = if undo || update { "notice info" } else { "notice warning" };
                     let notice = StoredValue::new(notice);
                     view! {
-                        <div class=kind role=if undo { "status" } else { "alert" } data-notice=id>
-                            <p>{move || notice.with_value(|n| notice_text(n, i18n))}</p>
+                        <div class=kind role=if undo || update { "status" } else { "alert" } data-notice=id>
+                            <p>{notice.with_value(|n| notice_text(n, i18n))}</p>
                             <div class="button-row">
                                 {undo.then(|| view! {
                                     <button type="button" class="button primary" on:click=move |_| state.undo_delete(id)>
-                                        {move || t().common.undo}
+                                        {t.common.undo}
                                     </button>
                                 })}
+                                {update.then(|| view! {
+                                    <button type="button" class="button primary" on:click=move |_| {
+                                        if let Some(w) = web_sys::window() {
+                                            let _ = w.dispatch_event(&web_sys::Event::new("bot-apply-update").expect("a plain event"));
+                                        }
+                                    }>{t.data.update_now}</button>
+                                })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
-                                    {move || if undo { t().common.close } else { t().storage.dismiss }}
+                                    {if update { t.data.update_later } else if undo { t.common.close } else { t.storage.dismiss }}
                                 </button>
                             </div>
                         </div>
@@ -150,6 +184,7 @@ fn notice_text(notice: &Notice, i18n: I18n) -> String {
         Notice::Problem(StorageProblem::Quarantined { .. }) => s.quarantined.into(),
         Notice::Problem(StorageProblem::Untouched { .. }) => s.untouched.into(),
         Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
+        Notice::UpdateReady => t.data.update_ready.into(),
         Notice::Deleted { case } => (t.profiles.deleted)(&crate::pages::profiles::display_name(
             &case.profile,
             t.profiles.no_name,

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
+use crate::storage::backup::{apply, Backup, ImportMode};
 use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, WriteError};
 
 /// Something to tell the user, shown in the message area until dismissed.
@@ -18,6 +19,8 @@ pub enum Notice {
     Problem(StorageProblem),
     /// A young person was deleted; offers "undo" for a short while.
     Deleted { case: Box<CaseFile> },
+    /// A new version of the app is installed and waits for the user to reload.
+    UpdateReady,
 }
 
 /// How long "undo" stays available after deleting a young person.
@@ -32,6 +35,10 @@ pub struct AppState {
     notices: RwSignal<Vec<(u32, Notice)>>,
     next_notice: StoredValue<u32>,
     repo: StoredValue<SharedRepo, LocalStorage>,
+    /// The owner that was current when the state was loaded (the app root). Case signals are
+    /// created under it: a signal made inside a page's event handler would otherwise be disposed
+    /// together with that page.
+    owner: StoredValue<Owner, LocalStorage>,
 }
 
 impl AppState {
@@ -45,6 +52,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
         };
         for p in loaded.problems {
             state.notify(Notice::Problem(p));
@@ -93,7 +101,8 @@ impl AppState {
     /// Adds a new young person and saves it.
     pub fn add_case(&self, case: CaseFile) {
         let result = self.repo.with_value(|r| r.save_case(&case));
-        self.cases.update(|cs| cs.push(RwSignal::new(case)));
+        let sig = self.new_case_signal(case);
+        self.cases.update(|cs| cs.push(sig));
         self.report(result);
     }
 
@@ -155,6 +164,31 @@ impl AppState {
         self.report(result);
     }
 
+    /// A copy of every young person's file, for a backup.
+    pub fn all_cases(&self) -> Vec<CaseFile> {
+        self.cases.with_untracked(|cs| cs.iter().map(|c| c.get_untracked()).collect())
+    }
+
+    /// Imports a checked backup. On failure nothing changed (the import rolls itself back).
+    pub fn import(&self, backup: &Backup, mode: ImportMode) -> Result<usize, WriteError> {
+        let result = self.repo.with_value(|r| {
+            apply(r, backup, mode, || ProfileId(crate::browser::new_id("p")))
+        });
+        if result.is_ok() {
+            self.reload_everything();
+        }
+        result
+    }
+
+    /// Removes everything of ours from this device.
+    pub fn wipe_all(&self) -> Result<(), WriteError> {
+        self.repo.with_value(|r| r.wipe_all())?;
+        self.cases.set(Vec::new());
+        self.prefs.set(Preferences::default());
+        self.notices.set(Vec::new());
+        Ok(())
+    }
+
     // ----- other tabs -----
 
     /// Another tab changed `key`: bring the new value in (or drop what was deleted there).
@@ -178,7 +212,10 @@ impl AppState {
         match self.repo.with_value(|r| r.reload_case(id)) {
             Ok(Some(case)) => match self.find(id) {
                 Some(sig) => sig.set(case),
-                None => self.cases.update(|cs| cs.push(RwSignal::new(case))),
+                None => {
+                    let sig = self.new_case_signal(case);
+                    self.cases.update(|cs| cs.push(sig));
+                }
             },
             Ok(None) => self.cases.update(|cs| cs.retain(|c| c.with_untracked(|c| &c.profile.id != id))),
             Err(p) => {
@@ -189,11 +226,16 @@ impl AppState {
 
     fn reload_everything(&self) {
         let loaded = self.repo.with_value(|r| r.load_all());
-        self.cases.set(loaded.cases.into_iter().map(RwSignal::new).collect());
+        let sigs = loaded.cases.into_iter().map(|c| self.new_case_signal(c)).collect();
+        self.cases.set(sigs);
         self.prefs.set(loaded.prefs);
         for p in loaded.problems {
             self.notify(Notice::Problem(p));
         }
+    }
+
+    fn new_case_signal(&self, case: CaseFile) -> RwSignal<CaseFile> {
+        self.owner.with_value(|o| o.with(|| RwSignal::new(case)))
     }
 
     // ----- messages -----
