@@ -31,9 +31,11 @@ fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
         .unchecked_into()
 }
 
-fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+/// `root.querySelectorAll(selector)` as a Vec (through JS, so no extra web-sys features).
+fn all(root: &web_sys::Element, selector: &str) -> Vec<HtmlElement> {
+    let qsa: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into()).unwrap().unchecked_into();
+    let list = qsa.call1(root, &selector.into()).unwrap();
+    js_sys::Array::from(&list).iter().map(|e| e.unchecked_into()).collect()
 }
 
 /// Types `text` into `input` one character at a time, like a user, ticking after each key.
@@ -57,10 +59,7 @@ async fn set_text(input: &HtmlInputElement, text: &str) {
 fn result_hrefs(root: &HtmlElement) -> Vec<String> {
     let lists = all(root, "ul.card-list");
     let list = lists.last().expect("a result list");
-    let links = list.query_selector_all("a").unwrap();
-    (0..links.length())
-        .map(|i| links.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap())
-        .collect()
+    all(list, "a").iter().map(|a| a.get_attribute("href").unwrap()).collect()
 }
 
 fn mount_list(root: &HtmlElement, lang: Lang) -> leptos::mount::UnmountHandle<impl Mountable> {
@@ -135,9 +134,9 @@ async fn search_box_reports_each_keystroke_and_clears() {
         view! {
             <SearchBox
                 id="sb"
-                label=Signal::derive(|| "Zoek")
-                hint=Signal::derive(|| "Bijvoorbeeld GLM")
-                clear_label=Signal::derive(|| "Wissen")
+                label="Zoek"
+                hint="Bijvoorbeeld GLM"
+                clear_label="Wissen"
                 value=value
                 on_input=Callback::new(move |s: String| {
                     seen.update(|v| v.push(s.clone()));
@@ -163,14 +162,18 @@ async fn search_box_reports_each_keystroke_and_clears() {
 }
 
 #[wasm_bindgen_test]
-async fn card_view_shows_every_section_and_follows_the_language() {
-    let root = container();
+async fn card_view_shows_every_section_in_both_languages() {
     let card = content::by_slug("levenslijn").unwrap();
-    let i18n = RwSignal::new(None);
-    let _app = leptos::mount::mount_to(root.clone(), move || {
-        i18n.set(Some(provide_i18n(Lang::Nl)));
-        view! { <Router><CardView card=card/></Router> }
-    });
+    let mount = |lang: Lang| {
+        let root = container();
+        let handle = leptos::mount::mount_to(root.clone(), move || {
+            provide_i18n(lang);
+            view! { <Router><CardView card=card/></Router> }
+        });
+        (root, handle)
+    };
+
+    let (root, _nl) = mount(Lang::Nl);
     tick().await;
     assert_eq!(all(&root, ".card-steps li").len(), card.nl.steps.len());
     assert_eq!(all(&root, ".card-questions li").len(), card.nl.questions.len());
@@ -181,11 +184,14 @@ async fn card_view_shows_every_section_and_follows_the_language() {
     assert_eq!(headings, ["Wanneer", "Zo pak je het aan", "Vragen om te stellen", "Let op", "Verwante methodieken", "Bron"]);
     let phase_link = find::<HtmlElement>(&root, ".card-when a");
     assert_eq!(phase_link.get_attribute("href").unwrap(), format!("/methodieken?fase={}", card.phases[0].slug()));
+    root.remove();
 
-    i18n.get_untracked().unwrap().set_lang(Lang::En);
+    let (root, _en) = mount(Lang::En);
     tick().await;
     assert_eq!(find::<HtmlElement>(&root, ".card-why").text_content().unwrap(), card.en.why);
     assert_eq!(find::<HtmlElement>(&root, ".card-questions h2").text_content().unwrap(), "Questions to ask");
     assert_eq!(find::<HtmlElement>(&root, ".card-questions li").text_content().unwrap(), card.en.questions[0]);
+    let related: Vec<String> = all(&root, ".card-related a").iter().map(|a| a.text_content().unwrap()).collect();
+    assert!(related.contains(&"Network walk".to_string()), "{related:?}");
     root.remove();
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::content::{Card, Found, Section};
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{cards::Cards, use_i18n, Lang};
 
 /// One row of a card list: the card, and for a search hit in the body, where it matched.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,12 +29,15 @@ pub fn CardList(
     favourites: Signal<Vec<String>>,
     /// Accessible name of the list (e.g. "Alle methodieken").
     #[prop(into)]
-    label: Signal<String>,
+    label: Signal<&'static str>,
     /// A class for the list, for a compact variant (`compact`).
     #[prop(optional, into)]
     class: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The screen is rebuilt when the language changes: read it once.
+    let lang = i18n.lang();
+    let t = &i18n.t().cards;
     let class = format!("list card-list {}", class.unwrap_or_default());
     view! {
         <ul class=class aria-label=move || label.get()>
@@ -48,13 +51,13 @@ pub fn CardList(
                         <li>
                             <A href=format!("/methodieken/{}", card.slug) attr:class="list-item card-item">
                                 <span class="list-title">
-                                    {move || card.title(i18n.lang())}
+                                    {card.title(lang)}
                                     <Show when=fav>
                                         <span class="fav-mark" aria-hidden="true">" ★"</span>
-                                        <span class="visually-hidden">{move || format!(" ({})", i18n.t().cards.is_favourite)}</span>
+                                        <span class="visually-hidden">" ("{t.is_favourite}")"</span>
                                     </Show>
                                 </span>
-                                <span class="list-sub">{move || sub_line(row, i18n)}</span>
+                                <span class="list-sub">{sub_line(row, lang, t)}</span>
                             </A>
                         </li>
                     }
@@ -65,9 +68,7 @@ pub fn CardList(
 }
 
 /// The "why" line, or where a search word was found ("Vragen om te stellen: …").
-fn sub_line(row: CardRow, i18n: I18n) -> impl IntoView {
-    let lang = i18n.lang();
-    let t = &i18n.t().cards;
+fn sub_line(row: CardRow, lang: Lang, t: &'static Cards) -> impl IntoView {
     match row.found.and_then(|f| f.text(row.card, lang).map(|text| (f.section, text))) {
         Some((section, text)) if section != Section::Why => {
             let label = match section {

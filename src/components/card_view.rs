@@ -22,94 +22,96 @@ pub fn CardView(
     children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let level = heading_level.unwrap_or(2);
-    let text = move || card.text(i18n.lang());
-    let t = move || &i18n.t().cards;
-    let h = move |label: fn(&crate::i18n::cards::Cards) -> &'static str| heading(level, move || label(t()));
+    // The screen is rebuilt when the language changes: read it once.
+    let lang = i18n.lang();
+    let all = i18n.t();
+    let t = &all.cards;
+    let text = card.text(lang);
+    let h = |label: &'static str| heading(heading_level.unwrap_or(2), label);
+    let domains = if card.domains.is_empty() {
+        view! { <span>{t.all_life_domains}</span> }.into_any()
+    } else {
+        view! {
+            <ul class="chips">
+                {card.domains.iter().map(|d| view! {
+                    <li><A href=format!("/methodieken?domein={}", d.slug()) attr:class="chip">{all.domains.name(*d)}</A></li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let with = card.with.iter().map(|w| t.who[w.index()]).collect::<Vec<_>>().join(" · ");
 
     view! {
         <div class="card-body">
-            <p class="card-why">{move || text().why}</p>
+            <p class="card-why">{text.why}</p>
 
             <section class="card-section card-when">
-                {h(|t| t.when)}
-                <p>{move || text().when}</p>
+                {h(t.when)}
+                <p>{text.when}</p>
                 <dl class="card-facts">
                     <div>
-                        <dt>{move || t().phases}</dt>
+                        <dt>{t.phases}</dt>
                         <dd>
                             <ul class="chips">
-                                {card.phases.iter().map(|p| {
-                                    let p = *p;
-                                    view! { <li><A href=format!("/methodieken?fase={}", p.slug()) attr:class="chip">{move || i18n.t().phases.name(p)}</A></li> }
+                                {card.phases.iter().map(|p| view! {
+                                    <li><A href=format!("/methodieken?fase={}", p.slug()) attr:class="chip">{all.phases.name(*p)}</A></li>
                                 }).collect_view()}
                             </ul>
                         </dd>
                     </div>
                     <div>
-                        <dt>{move || t().domains}</dt>
-                        <dd>
-                            {if card.domains.is_empty() {
-                                view! { <span>{move || t().all_life_domains}</span> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="chips">
-                                        {card.domains.iter().map(|d| {
-                                            let d = *d;
-                                            view! { <li><A href=format!("/methodieken?domein={}", d.slug()) attr:class="chip">{move || i18n.t().domains.name(d)}</A></li> }
-                                        }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
-                        </dd>
+                        <dt>{t.domains}</dt>
+                        <dd>{domains}</dd>
                     </div>
                     <div>
-                        <dt>{move || t().with_whom}</dt>
-                        <dd>{move || card.with.iter().map(|w| t().who[w.index()]).collect::<Vec<_>>().join(" · ")}</dd>
+                        <dt>{t.with_whom}</dt>
+                        <dd>{with}</dd>
                     </div>
                 </dl>
             </section>
 
             <section class="card-section card-steps">
-                {h(|t| t.steps)}
-                <ol>{move || items(text().steps)}</ol>
+                {h(t.steps)}
+                <ol>{items(text.steps)}</ol>
             </section>
 
             <section class="card-section card-questions">
-                {h(|t| t.questions)}
-                <ul class="questions">{move || items(text().questions)}</ul>
+                {h(t.questions)}
+                <ul class="questions">{items(text.questions)}</ul>
             </section>
 
             <section class="card-section card-watch">
-                {h(|t| t.watch_out)}
-                <ul>{move || items(text().watch_out)}</ul>
+                {h(t.watch_out)}
+                <ul>{items(text.watch_out)}</ul>
             </section>
 
             {children.map(|c| c())}
 
             <section class="card-section card-related">
-                {h(|t| t.related)}
+                {h(t.related)}
                 <ul class="chips">
                     {card.related_cards().map(|r| view! {
-                        <li><A href=format!("/methodieken/{}", r.slug) attr:class="chip">{move || r.title(i18n.lang())}</A></li>
+                        <li><A href=format!("/methodieken/{}", r.slug) attr:class="chip">{r.title(lang)}</A></li>
                     }).collect_view()}
                 </ul>
             </section>
 
             <section class="card-section card-source">
-                {h(|t| t.source)}
+                {h(t.source)}
                 <p>{card.source}</p>
             </section>
         </div>
     }
 }
 
-fn items(list: &'static [&'static str]) -> impl IntoView {
+/// One `<li>` per text.
+pub fn items(list: &'static [&'static str]) -> impl IntoView {
     list.iter().map(|s| view! { <li>{*s}</li> }).collect_view()
 }
 
 /// A section heading at `level` (2 or 3).
-fn heading(level: u8, text: impl Fn() -> &'static str + Send + Sync + 'static) -> AnyView {
+fn heading(level: u8, text: &'static str) -> AnyView {
     if level >= 3 {
         view! { <h3>{text}</h3> }.into_any()
     } else {

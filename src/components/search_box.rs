@@ -9,14 +9,11 @@ pub fn SearchBox(
     #[prop(into)]
     id: String,
     /// Visible label.
-    #[prop(into)]
-    label: Signal<&'static str>,
+    label: &'static str,
     /// A short example of what to type, shown under the label.
-    #[prop(into)]
-    hint: Signal<&'static str>,
+    hint: &'static str,
     /// Accessible name of the clear button.
-    #[prop(into)]
-    clear_label: Signal<&'static str>,
+    clear_label: &'static str,
     /// The current text.
     #[prop(into)]
     value: Signal<String>,
@@ -33,8 +30,8 @@ pub fn SearchBox(
     };
     view! {
         <div class="field search-box" role="search">
-            <label for=id.clone()>{move || label.get()}</label>
-            <p class="hint" id=hint_id.clone()>{move || hint.get()}</p>
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
             <div class="search-row">
                 <input
                     node_ref=input_ref
@@ -52,7 +49,7 @@ pub fn SearchBox(
                 <button
                     type="button"
                     class="search-clear"
-                    aria-label=move || clear_label.get()
+                    aria-label=clear_label
                     hidden=move || value.with(|v| v.is_empty())
                     on:click=clear
                 >

@@ -73,7 +73,10 @@ pub fn CardsPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let t = move || &i18n.t().cards;
+    // The screen is rebuilt when the language changes: read it once.
+    let lang = i18n.lang();
+    let all_texts = i18n.t();
+    let t = &all_texts.cards;
     let filter = use_filter();
 
     // The search text starts from `?q=` (so "back" from a card restores the search) and is
@@ -86,7 +89,6 @@ pub fn CardsPage() -> impl IntoView {
     let searching = Memo::new(move |_| text.with(|q| !is_blank(q)));
 
     let rows = Memo::new(move |_| {
-        let lang = i18n.lang();
         let f = filter.get();
         text.with(|q| {
             if is_blank(q) {
@@ -99,7 +101,6 @@ pub fn CardsPage() -> impl IntoView {
 
     let favourites = Signal::derive(move || state.prefs().with(|p| p.favourite_cards.clone()));
     let fav_rows = Signal::derive(move || {
-        let lang = i18n.lang();
         let mut rows: Vec<CardRow> =
             favourites.with(|f| f.iter().filter_map(|s| content::by_slug(s)).map(CardRow::plain).collect());
         rows.sort_by_cached_key(|r| content::search::fold(r.card.title(lang)));
@@ -143,47 +144,47 @@ pub fn CardsPage() -> impl IntoView {
     // Build the search index while the list paints, so the first keystroke is as fast as the rest.
     set_timeout(content::search::warm_up, std::time::Duration::from_millis(30));
 
-    let list_heading = move || {
+    let list_heading = Signal::derive(move || {
         if searching.get() {
-            t().results
+            t.results
         } else if filter.get().is_empty() {
-            t().all_cards
+            t.all_cards
         } else {
-            t().filtered
+            t.filtered
         }
-    };
+    });
 
     view! {
         <div class="cards-page">
-            <PageHeader title=Signal::derive(move || t().title.to_string()) back="/"/>
-            <p class="lead">{move || t().intro}</p>
+            <PageHeader title=t.title.to_string() back="/"/>
+            <p class="lead">{t.intro}</p>
             <SearchBox
                 id="card-search"
-                label=Signal::derive(move || t().search_label)
-                hint=Signal::derive(move || t().search_hint)
-                clear_label=Signal::derive(move || t().clear_search)
+                label=t.search_label
+                hint=t.search_hint
+                clear_label=t.clear_search
                 value=text
                 on_input=on_input
             />
             <div class="card-filters">
                 <div class="field">
-                    <label for="filter-domain">{move || t().filter_domain}</label>
+                    <label for="filter-domain">{t.filter_domain}</label>
                     <select id="filter-domain" on:change=set_domain>
-                        <option value="" prop:selected=move || filter.get().domain.is_none()>{move || t().all_domains}</option>
+                        <option value="" prop:selected=move || filter.get().domain.is_none()>{t.all_domains}</option>
                         {LifeDomain::ALL.into_iter().map(|d| view! {
                             <option value=d.slug() prop:selected=move || filter.get().domain == Some(d)>
-                                {move || i18n.t().domains.name(d)}
+                                {all_texts.domains.name(d)}
                             </option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-phase">{move || t().filter_phase}</label>
+                    <label for="filter-phase">{t.filter_phase}</label>
                     <select id="filter-phase" on:change=set_phase>
-                        <option value="" prop:selected=move || filter.get().phase.is_none()>{move || t().all_phases}</option>
+                        <option value="" prop:selected=move || filter.get().phase.is_none()>{t.all_phases}</option>
                         {Phase::ALL.into_iter().map(|p| view! {
                             <option value=p.slug() prop:selected=move || filter.get().phase == Some(p)>
-                                {move || i18n.t().phases.name(p)}
+                                {all_texts.phases.name(p)}
                             </option>
                         }).collect_view()}
                     </select>
@@ -192,14 +193,14 @@ pub fn CardsPage() -> impl IntoView {
 
             <Show when=move || browsing() && !fav_rows.with(Vec::is_empty)>
                 <section class="card-group" aria-labelledby="fav-heading">
-                    <h2 id="fav-heading">{move || t().favourites}</h2>
-                    <CardList rows=fav_rows favourites=favourites label=Signal::derive(move || t().favourites.to_string()) class="compact"/>
+                    <h2 id="fav-heading">{t.favourites}</h2>
+                    <CardList rows=fav_rows favourites=favourites label=t.favourites class="compact"/>
                 </section>
             </Show>
             <Show when=move || browsing() && !recent_rows.with(Vec::is_empty)>
                 <section class="card-group" aria-labelledby="recent-heading">
-                    <h2 id="recent-heading">{move || t().recent}</h2>
-                    <CardList rows=recent_rows favourites=favourites label=Signal::derive(move || t().recent.to_string()) class="compact"/>
+                    <h2 id="recent-heading">{t.recent}</h2>
+                    <CardList rows=recent_rows favourites=favourites label=t.recent class="compact"/>
                 </section>
             </Show>
 
@@ -208,33 +209,33 @@ pub fn CardsPage() -> impl IntoView {
                 <p class="result-count" role="status">
                     {move || {
                         let n = rows.with(Vec::len);
-                        if searching.get() { (t().found)(n) } else { (t().count)(n) }
+                        if searching.get() { (t.found)(n) } else { (t.count)(n) }
                     }}
                 </p>
                 <Show when=move || rows.with(Vec::is_empty)>
                     <div class="empty">
                         <p>
-                            {move || if searching.get() { (t().no_results)(&text.get()) } else { t().no_cards_for_filter.to_string() }}
+                            {move || if searching.get() { (t.no_results)(&text.get()) } else { t.no_cards_for_filter.to_string() }}
                         </p>
                         <Show when=move || searching.get()>
-                            <p>{move || t().no_results_hint}</p>
+                            <p>{t.no_results_hint}</p>
                         </Show>
-                        <button type="button" class="button" on:click=show_all.clone()>{move || t().show_all}</button>
+                        <button type="button" class="button" on:click=show_all.clone()>{t.show_all}</button>
                     </div>
                 </Show>
-                <CardList rows=rows favourites=favourites label=Signal::derive(move || list_heading().to_string())/>
+                <CardList rows=rows favourites=favourites label=list_heading/>
             </section>
 
             <section class="card-group card-tools no-print" aria-labelledby="tools-heading">
-                <h2 id="tools-heading">{move || t().tools_label}</h2>
+                <h2 id="tools-heading">{t.tools_label}</h2>
                 <div class="button-row">
                     {move || rows.with(|r| r.first().map(|r| r.card.slug)).map(|first| view! {
                         <A href=format!("/methodieken/{first}/presentatie{}", filter_suffix(&filter.get())) attr:class="button">
-                            <span aria-hidden="true">"▶ "</span>{move || t().present}
+                            <span aria-hidden="true">"▶ "</span>{t.present}
                         </A>
                     })}
                     <A href=move || format!("/methodieken/afdrukken{}", filter_suffix(&filter.get())) attr:class="button">
-                        <span aria-hidden="true">"⎙ "</span>{move || t().print_all}
+                        <span aria-hidden="true">"⎙ "</span>{t.print_all}
                     </A>
                 </div>
             </section>
@@ -256,7 +257,8 @@ pub fn CardPage() -> impl IntoView {
 fn CardScreen(card: &'static Card) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().cards;
+    let lang = i18n.lang();
+    let t = &i18n.t().cards;
 
     // Remember it as recently opened (after the card is on screen; a write only when it changes).
     Effect::new(move |_| {
@@ -270,45 +272,49 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
     let toggle_fav = move |_| {
         let mut now = false;
         state.update_prefs(|p| now = p.toggle_favourite(card.slug));
-        message.set(Some(if now { t().favourite_on } else { t().favourite_off }));
+        message.set(Some(if now { t.favourite_on } else { t.favourite_off }));
     };
 
-    let share_url = move || format!("{}/methodieken/{}?lang={}", web::origin(), card.slug, i18n.lang().code());
+    let share_url = format!("{}/methodieken/{}?lang={}", web::origin(), card.slug, lang.code());
     let shared = RwSignal::new(None::<ShareOutcome>);
-    let share = move |_| web::share_link(card.title(i18n.lang()), &share_url(), shared);
+    let share = {
+        let url = share_url.clone();
+        move |_| web::share_link(card.title(lang), &url, shared)
+    };
+    let footer = format!("{} · {}", t.printed_from, share_url);
 
     view! {
         <article class="card-page card-sheet">
-            <PageHeader title=Signal::derive(move || card.title(i18n.lang()).to_string()) back="/methodieken"/>
+            <PageHeader title=card.title(lang).to_string() back="/methodieken"/>
             <div class="card-toolbar no-print">
                 <button type="button" class="button fav-toggle" aria-pressed=move || if is_fav.get() { "true" } else { "false" } on:click=toggle_fav>
                     <span aria-hidden="true">{move || if is_fav.get() { "★" } else { "☆" }}</span>
-                    {move || t().favourite}
+                    {t.favourite}
                 </button>
                 <button type="button" class="button" on:click=share>
                     <span aria-hidden="true">"🔗"</span>
-                    {move || t().share}
+                    {t.share}
                 </button>
                 <button type="button" class="button" on:click=move |_| crate::browser::print()>
                     <span aria-hidden="true">"⎙"</span>
-                    {move || t().print}
+                    {t.print}
                 </button>
                 <A href=format!("/methodieken/{}/presentatie", card.slug) attr:class="button">
                     <span aria-hidden="true">"▶"</span>
-                    {move || t().present}
+                    {t.present}
                 </A>
             </div>
             <p class="toolbar-status no-print" role="status">
                 {move || match shared.get() {
-                    Some(ShareOutcome::Copied) => t().share_copied,
-                    Some(ShareOutcome::Failed) => t().share_failed,
+                    Some(ShareOutcome::Copied) => t.share_copied,
+                    Some(ShareOutcome::Failed) => t.share_failed,
                     _ => message.get().unwrap_or(""),
                 }}
             </p>
             <Show when=move || matches!(shared.get(), Some(ShareOutcome::Copied | ShareOutcome::Failed))>
                 <div class="field share-box no-print">
-                    <label for="share-url">{move || t().share_link_label}</label>
-                    <input id="share-url" type="text" readonly prop:value=share_url on:focus=move |ev| {
+                    <label for="share-url">{t.share_link_label}</label>
+                    <input id="share-url" type="text" readonly prop:value=share_url.clone() on:focus=move |ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                             input.select();
@@ -319,7 +325,7 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
             <CardView card=card>
                 {card.worksheet.map(|ws| view! { <WorksheetChooser worksheet=ws/> })}
             </CardView>
-            <p class="print-only print-footer">{move || format!("{} · {}", t().printed_from, share_url())}</p>
+            <p class="print-only print-footer">{footer}</p>
         </article>
     }
 }
@@ -329,18 +335,18 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
 fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
         <section class="card-section card-worksheet no-print">
-            <h2>{move || t().cards.worksheet}</h2>
+            <h2>{t.cards.worksheet}</h2>
             <Show
                 when=move || !state.cases().with(Vec::is_empty)
                 fallback=move || view! {
-                    <p>{move || t().cards.worksheet_none}</p>
-                    <A href="/jongeren" attr:class="button">{move || t().cards.worksheet_add}</A>
+                    <p>{t.cards.worksheet_none}</p>
+                    <A href="/jongeren" attr:class="button">{t.cards.worksheet_add}</A>
                 }
             >
-                <p>{move || t().cards.worksheet_intro}</p>
+                <p>{t.cards.worksheet_intro}</p>
                 <ul class="link-list">
                     <For
                         each=move || state.cases().get()
@@ -350,7 +356,7 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
                             view! {
                                 <li>
                                     <A href=format!("/jongeren/{id}/werkblad/{worksheet}")>
-                                        {move || (t().cards.worksheet_for)(&case.with(|c| display_name(&c.profile, t().profiles.no_name)))}
+                                        {move || (t.cards.worksheet_for)(&case.with(|c| display_name(&c.profile, t.profiles.no_name)))}
                                     </A>
                                 </li>
                             }
@@ -366,26 +372,25 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
 #[component]
 pub(crate) fn CardNotFound(slug: String) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().cards;
+    let lang = i18n.lang();
+    let t = &i18n.t().cards;
+    // Try the whole slug, then its longest word: "drie-manden-xyz" still suggests the baskets.
     let words = slug.replace(['-', '_', '+'], " ");
-    let suggestions = Signal::derive(move || {
-        // Try the whole slug, then its longest word: "drie-manden-xyz" still suggests the baskets.
-        let lang = i18n.lang();
-        let mut hits = search(&words, lang, |_| true);
-        if hits.is_empty() {
-            if let Some(longest) = words.split(' ').max_by_key(|w| w.len()) {
-                hits = search(longest, lang, |_| true);
-            }
+    let mut hits = search(&words, lang, |_| true);
+    if hits.is_empty() {
+        if let Some(longest) = words.split(' ').max_by_key(|w| w.len()) {
+            hits = search(longest, lang, |_| true);
         }
-        hits.into_iter().take(3).map(|h| CardRow::plain(h.card)).collect::<Vec<_>>()
-    });
+    }
+    let suggestions: Vec<CardRow> = hits.into_iter().take(3).map(|h| CardRow::plain(h.card)).collect();
+    let any = !suggestions.is_empty();
     view! {
-        <PageHeader title=Signal::derive(move || t().not_found_title.to_string()) back="/methodieken"/>
-        <p>{move || t().not_found_body}</p>
-        <Show when=move || !suggestions.with(Vec::is_empty)>
-            <h2>{move || t().did_you_mean}</h2>
-            <CardList rows=suggestions favourites=Signal::derive(Vec::new) label=Signal::derive(move || t().did_you_mean.to_string())/>
-        </Show>
-        <p><A href="/methodieken" attr:class="button primary">{move || t().to_all_cards}</A></p>
+        <PageHeader title=t.not_found_title.to_string() back="/methodieken"/>
+        <p>{t.not_found_body}</p>
+        {any.then(|| view! {
+            <h2>{t.did_you_mean}</h2>
+            <CardList rows=Signal::stored(suggestions) favourites=Signal::derive(Vec::new) label=t.did_you_mean/>
+        })}
+        <p><A href="/methodieken" attr:class="button primary">{t.to_all_cards}</A></p>
     }
 }

@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::{filter_suffix, web, CardNotFound};
+use crate::components::card_view::items;
 use crate::content::{self, Card, Filter};
 use crate::i18n::use_i18n;
 
@@ -48,13 +49,14 @@ pub fn PresentationPage() -> impl IntoView {
 fn Presentation(slug: Memo<String>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let t = move || &i18n.t().cards;
+    // The screen is rebuilt when the language changes: read it once.
+    let lang = i18n.lang();
+    let t = &i18n.t().cards;
     let query = use_query_map();
     let filter = Memo::new(move |_| query.with(|q| Filter::from_query(q.get_str("domein"), q.get_str("fase"))));
 
     // The deck: the filtered list in title order; a card outside the filter gets the whole set.
     let deck = Memo::new(move |_| {
-        let lang = i18n.lang();
         let f = filter.get();
         let all = content::sorted_by_title(lang);
         let filtered: Vec<&'static Card> = all.iter().copied().filter(|c| f.matches(c)).collect();
@@ -119,7 +121,7 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
     // While presenting, the app's navigation is hidden (a class on <body>, see cards.css).
     web::set_body_class("presenting", true);
     on_cleanup(|| web::set_body_class("presenting", false));
-    Effect::new(move |_| crate::browser::set_title(&format!("{} · {}", card.get().title(i18n.lang()), t().presentation)));
+    Effect::new(move |_| crate::browser::set_title(&format!("{} · {}", card.get().title(lang), t.presentation)));
 
     let touch_start = StoredValue::new(None::<(i32, i32)>);
     let on_touch_start = move |ev: leptos::ev::TouchEvent| {
@@ -138,9 +140,8 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
         }
     };
 
-    let text = move || card.get().text(i18n.lang());
-    let list = |items: &'static [&'static str]| items.iter().map(|s| view! { <li>{*s}</li> }).collect_view();
-    let (prev, next) = (go.clone(), go);
+    let text = move || card.get().text(lang);
+        let (prev, next) = (go.clone(), go);
     let fullscreen = web::fullscreen_supported();
 
     view! {
@@ -152,39 +153,39 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
                 </header>
                 <div class="pres-cols">
                     <section class="pres-col">
-                        <h2>{move || t().steps}</h2>
-                        <ol>{move || list(text().steps)}</ol>
+                        <h2>{t.steps}</h2>
+                        <ol>{move || items(text().steps)}</ol>
                     </section>
                     <section class="pres-col pres-questions">
-                        <h2>{move || t().questions}</h2>
-                        <ul class="questions">{move || list(text().questions)}</ul>
+                        <h2>{t.questions}</h2>
+                        <ul class="questions">{move || items(text().questions)}</ul>
                     </section>
                     <section class="pres-col">
-                        <h2>{move || t().watch_out}</h2>
-                        <ul>{move || list(text().watch_out)}</ul>
-                        <h2>{move || t().when}</h2>
+                        <h2>{t.watch_out}</h2>
+                        <ul>{move || items(text().watch_out)}</ul>
+                        <h2>{t.when}</h2>
                         <p class="pres-when">{move || text().when}</p>
                     </section>
                 </div>
             </article>
-            <nav class="pres-bar" aria-label=move || t().presentation>
+            <nav class="pres-bar" aria-label=t.presentation>
                 <p class="pres-count" aria-live="polite">
-                    {move || format!("{} · {}", (t().slide_of)(index.get() + 1, deck.with(Vec::len)), text().title)}
+                    {move || format!("{} · {}", (t.slide_of)(index.get() + 1, deck.with(Vec::len)), text().title)}
                 </p>
-                <p class="pres-keys">{move || t().presentation_keys}</p>
+                <p class="pres-keys">{t.presentation_keys}</p>
                 <div class="pres-buttons">
                     <button type="button" class="button" on:click=move |_| prev(-1) disabled=move || index.get() == 0>
-                        <span aria-hidden="true">"‹ "</span>{move || t().previous_card}
+                        <span aria-hidden="true">"‹ "</span>{t.previous_card}
                     </button>
                     <button type="button" class="button primary" on:click=move |_| next(1)
                         disabled=move || index.get() + 1 >= deck.with(Vec::len)>
-                        {move || t().next_card}<span aria-hidden="true">" ›"</span>
+                        {t.next_card}<span aria-hidden="true">" ›"</span>
                     </button>
                     {fullscreen.then(|| view! {
-                        <button type="button" class="button" on:click=|_| web::toggle_fullscreen()>{move || t().fullscreen}</button>
+                        <button type="button" class="button" on:click=|_| web::toggle_fullscreen()>{t.fullscreen}</button>
                     })}
                     <button type="button" class="button" on:click=move |_| leave()>
-                        {move || t().stop_presenting}<span class="pres-key" aria-hidden="true">" (Esc)"</span>
+                        {t.stop_presenting}<span class="pres-key" aria-hidden="true">" (Esc)"</span>
                     </button>
                 </div>
             </nav>

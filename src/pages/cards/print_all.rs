@@ -10,22 +10,24 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn PrintAllPage() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().cards;
+    // The screen is rebuilt when the language changes: read it once.
+    let lang = i18n.lang();
+    let t = &i18n.t().cards;
     let query = leptos_router::hooks::use_query_map();
     let filter = Memo::new(move |_| query.with(|q| Filter::from_query(q.get_str("domein"), q.get_str("fase"))));
     let cards = Memo::new(move |_| {
         let f = filter.get();
-        content::sorted_by_title(i18n.lang()).into_iter().filter(|c| f.matches(c)).collect::<Vec<_>>()
+        content::sorted_by_title(lang).into_iter().filter(|c| f.matches(c)).collect::<Vec<_>>()
     });
     let origin = web::origin();
     view! {
         <div class="print-all">
             <div class="print-all-intro no-print">
-                <PageHeader title=Signal::derive(move || t().print_all_title.to_string()) back="/methodieken"/>
-                <p>{move || t().print_all_intro}</p>
-                <p>{move || (t().print_selection)(cards.with(Vec::len))}</p>
+                <PageHeader title=t.print_all_title.to_string() back="/methodieken"/>
+                <p>{t.print_all_intro}</p>
+                <p>{move || (t.print_selection)(cards.with(Vec::len))}</p>
                 <button type="button" class="button primary" on:click=|_| crate::browser::print()>
-                    <span aria-hidden="true">"⎙ "</span>{move || t().print_all_button}
+                    <span aria-hidden="true">"⎙ "</span>{t.print_all_button}
                 </button>
             </div>
             <For
@@ -35,9 +37,9 @@ pub fn PrintAllPage() -> impl IntoView {
                     let link = format!("{origin}/methodieken/{}", card.slug);
                     view! {
                         <article class="print-card card-sheet" aria-labelledby=format!("print-{}", card.slug)>
-                            <h2 class="print-card-title" id=format!("print-{}", card.slug)>{move || card.title(i18n.lang())}</h2>
+                            <h2 class="print-card-title" id=format!("print-{}", card.slug)>{card.title(lang)}</h2>
                             <CardView card=card heading_level=3/>
-                            <p class="print-only print-footer">{move || format!("{} · {}?lang={}", t().printed_from, link, i18n.lang().code())}</p>
+                            <p class="print-only print-footer">{format!("{} · {}?lang={}", t.printed_from, link, lang.code())}</p>
                         </article>
                     }
                 }
