@@ -7,7 +7,7 @@ use leptos_router::path;
 
 use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
-    cards::{CardPage, CardsPage},
+    cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
     data::{BackupPage, PrivacyPage},
     home::HomePage,
     more::MorePage,
@@ -86,7 +86,10 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     // Method cards (issue 3)
                     <Route path=path!("/methodieken") view=CardsPage/>
+                    // Static segment before `:slug`: the first matching route wins.
+                    <Route path=path!("/methodieken/afdrukken") view=PrintAllPage/>
                     <Route path=path!("/methodieken/:slug") view=CardPage/>
+                    <Route path=path!("/methodieken/:slug/presentatie") view=PresentationPage/>
                     // Young people, their plan and worksheets (issues 4, 5)
                     <Route path=path!("/jongeren") view=ProfilesPage/>
                     <Route path=path!("/jongeren/:id") view=ProfilePage/>
