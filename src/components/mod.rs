@@ -2,4 +2,7 @@
 
 pub mod coming_soon;
 pub mod date_field;
+pub mod evolution_table;
 pub mod page_header;
+pub mod radar_chart;
+pub mod score_picker;

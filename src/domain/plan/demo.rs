@@ -5,7 +5,6 @@ use chrono::{Duration, NaiveDate};
 
 use super::action::{ActionStatus, WhoKind};
 use super::reading::{ReadingKind, Score};
-use super::topic::TopicId;
 use super::SupportPlan;
 use crate::domain::{CaseFile, LifeDomain, Profile, ProfileId};
 

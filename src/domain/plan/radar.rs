@@ -216,17 +216,26 @@ impl RadarSeries {
 /// The readings on the web, oldest first (so the current one is drawn on top): the first
 /// reading, the previous one, and the current (latest) one — as far as they exist and differ.
 pub fn radar_series(plan: &SupportPlan, axes: &[TopicId]) -> Vec<RadarSeries> {
-    let n = plan.readings.len();
+    match plan.readings.len() {
+        0 => Vec::new(),
+        n => radar_series_at(plan, axes, n - 1),
+    }
+}
+
+/// Like [`radar_series`], but with the reading at `index` as "current" (for editing an older
+/// reading): it is drawn against the one before it and the first.
+pub fn radar_series_at(plan: &SupportPlan, axes: &[TopicId], index: usize) -> Vec<RadarSeries> {
+    if index >= plan.readings.len() {
+        return Vec::new();
+    }
     let mut picks: Vec<(SeriesRole, usize)> = Vec::new();
-    if n >= 3 {
+    if index >= 2 {
         picks.push((SeriesRole::First, 0));
     }
-    if n >= 2 {
-        picks.push((if n == 2 { SeriesRole::First } else { SeriesRole::Previous }, n - 2));
+    if index >= 1 {
+        picks.push((if index == 1 { SeriesRole::First } else { SeriesRole::Previous }, index - 1));
     }
-    if n >= 1 {
-        picks.push((SeriesRole::Current, n - 1));
-    }
+    picks.push((SeriesRole::Current, index));
     picks
         .into_iter()
         .map(|(role, i)| {
@@ -347,5 +356,9 @@ mod tests {
         );
         assert_eq!(four[1].numbers(), [Some(5), None], "carried over");
         assert_eq!(four[2].values[0], Score::NotForMe);
+        // An older reading as "current": drawn against the one before it.
+        let at1 = radar_series_at(&p, &axes, 1);
+        assert_eq!(at1.iter().map(|s| (s.role, s.reading)).collect::<Vec<_>>(), [(SeriesRole::First, r1), (SeriesRole::Current, r2)]);
+        assert!(radar_series_at(&p, &axes, 9).is_empty());
     }
 }
