@@ -33,12 +33,12 @@ pub fn EvolutionTable(
     caption: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plan;
+    let t = &i18n.t().plan;
     let all = RwSignal::new(all_readings);
     let caption_id = format!("{id}-caption");
 
     let change_cell = move |e: &TopicEvolution| {
-        let ev = &t().evolution;
+        let ev = &t.evolution;
         let trend = e.trend();
         let (visible, words) = match (trend, e.since_start) {
             (Trend::Up, Some(d)) => (format!("+{d}"), (ev.up)(d)),
@@ -61,7 +61,7 @@ pub fn EvolutionTable(
     };
 
     let head = move || {
-        let ev = &t().evolution;
+        let ev = &t.evolution;
         let middle = if all.get() {
             readings.with(|rs| rs.iter().map(|r| view! { <th scope="col">{r.clone()}</th> }).collect_view()).into_any()
         } else {
@@ -82,7 +82,7 @@ pub fn EvolutionTable(
     };
 
     let body = move || {
-        let sc = &t().score;
+        let sc = &t.score;
         let full = all.get();
         rows.with(|rows| {
             rows.iter()
@@ -122,7 +122,7 @@ pub fn EvolutionTable(
             </div>
             <Show when=move || readings.with(|r| r.len() > 3)>
                 <button type="button" class="button small no-print" aria-pressed=move || all.get().to_string() on:click=move |_| all.update(|a| *a = !*a)>
-                    {move || if all.get() { t().evolution.show_less } else { t().evolution.show_all }}
+                    {move || if all.get() { t.evolution.show_less } else { t.evolution.show_all }}
                 </button>
             </Show>
         </div>

@@ -47,7 +47,7 @@ pub fn RadarChart(
     series: Signal<Vec<ChartSeries>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plan;
+    let t = &i18n.t().plan;
     // Rebuilt only when the number of axes changes (a Memo compares before notifying).
     let count = Memo::new(move |_| axes.with(|a| a.len()));
     let layout = Memo::new(move |_| RadarLayout::new(count.get()));
@@ -126,7 +126,7 @@ pub fn RadarChart(
                 .rev()
                 .map(|s| {
                     let role = s.role;
-                    let text = (t().chart.series)(t().role(role), &s.reading);
+                    let text = (t.chart.series)(t.role(role), &s.reading);
                     view! {
                         <li>
                             <svg class=format!("legend-swatch radar-{}", role.slug()) viewBox="0 0 60 24" aria-hidden="true" focusable="false">
@@ -146,7 +146,7 @@ pub fn RadarChart(
     };
 
     let table = move || {
-        let plan = t();
+        let plan = t;
         series.with(|ss| {
             axes.with(|names| {
                 let heads = ss
@@ -200,18 +200,18 @@ pub fn RadarChart(
     view! {
         <figure class="radar" id=id.clone()>
             {move || if count.get() == 0 {
-                view! { <p class="empty">{move || t().chart.no_axes}</p> }.into_any()
+                view! { <p class="empty">{t.chart.no_axes}</p> }.into_any()
             } else if !has_series.get() {
-                view! { <p class="empty">{move || t().chart.no_scores}</p> }.into_any()
+                view! { <p class="empty">{t.chart.no_scores}</p> }.into_any()
             } else {
                 view! {
-                    <svg class="radar-svg" viewBox=view_box.clone() role="img" aria-label=move || (t().chart.label)(count.get())>
+                    <svg class="radar-svg" viewBox=view_box.clone() role="img" aria-label=move || (t.chart.label)(count.get())>
                         {grid}
                         {shapes}
                     </svg>
-                    <ul class="radar-legend" aria-label=move || t().chart.legend>{legend}</ul>
+                    <ul class="radar-legend" aria-label=t.chart.legend>{legend}</ul>
                     <table class="radar-table">
-                        <caption id=caption_id.clone()>{move || t().chart.caption}</caption>
+                        <caption id=caption_id.clone()>{t.chart.caption}</caption>
                         {table}
                     </table>
                 }.into_any()

@@ -35,11 +35,11 @@ pub fn ScorePicker(
     legend_hidden: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plan.score;
+    let t = &i18n.t().plan.score;
     let hint_id = format!("{id}-hint");
     let option = {
         let id = id.clone();
-        move |score: Score, text: Signal<String>, class: &'static str| {
+        move |score: Score, text: String, class: &'static str| {
             let key = match score {
                 Score::Value(v) => v.to_string(),
                 Score::Skipped => "skip".to_string(),
@@ -57,20 +57,20 @@ pub fn ScorePicker(
                         prop:checked=move || value.get() == score
                         on:change=move |_| on_change.run(score)
                     />
-                    <label for=input_id>{move || text.get()}</label>
+                    <label for=input_id>{text}</label>
                 </span>
             }
         }
     };
     let numbers = (0..=MAX_SCORE)
-        .map(|v| option(Score::Value(v), Signal::derive(move || v.to_string()), "score-option score-number"))
+        .map(|v| option(Score::Value(v), v.to_string(), "score-option score-number"))
         .collect_view();
-    let skip = option(Score::Skipped, Signal::derive(move || t().skip.to_string()), "score-option score-word");
-    let nvt = option(Score::NotForMe, Signal::derive(move || t().not_for_me.to_string()), "score-option score-word");
+    let skip = option(Score::Skipped, t.skip.to_string(), "score-option score-word");
+    let nvt = option(Score::NotForMe, t.not_for_me.to_string(), "score-option score-word");
     view! {
         <fieldset class=if big { "score-picker big" } else { "score-picker" } aria-describedby=hint_id.clone()>
             <legend class=legend_hidden.then_some("visually-hidden")>{move || legend.get()}</legend>
-            <p class="hint" id=hint_id.clone()>{move || t().scale_hint}</p>
+            <p class="hint" id=hint_id.clone()>{t.scale_hint}</p>
             <div class="score-numbers">{numbers}</div>
             <div class="score-words">{skip}{nvt}</div>
         </fieldset>

@@ -241,6 +241,8 @@ impl SupportPlan {
                 .collect(),
         };
         self.readings.push(Reading { id, kind, date, entries });
+        // An unfinished hand-over round on an older reading is over: the new one is current.
+        self.handover = None;
         id
     }
 
@@ -655,8 +657,13 @@ mod tests {
         // The topic was switched off meanwhile: start again at the intro of the same reading.
         p.set_active(topics[1], false);
         assert_eq!(p.resume_handover(), Some(HandoverMark { reading: r, at: HandoverAt::Intro }));
+        // A new reading ends an unfinished round on the old one.
+        p.handover = Some(HandoverMark { reading: r, at: HandoverAt::Summary });
+        let r2 = p.start_reading(ReadingKind::Evaluation1, None);
+        assert!(p.resume_handover().is_none());
         // The reading is gone: nothing to resume.
-        p.remove_reading(r);
+        p.handover = Some(HandoverMark { reading: r2, at: HandoverAt::Summary });
+        p.remove_reading(r2);
         assert!(p.handover.is_none());
         // No active topics at all: the flow goes straight to the summary.
         let mut empty = SupportPlan::default();

@@ -35,7 +35,7 @@ fn Handover(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let base = plan_base(&id);
     mark_body(true);
     on_cleanup(|| mark_body(false));
@@ -81,7 +81,7 @@ fn Handover(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
 
     view! {
         <div class="handover">
-            <PageHeader title=Signal::derive(move || t().plan.handover.title.to_string()) back=base.clone()/>
+            <PageHeader title=t.plan.handover.title.to_string() back=base.clone()/>
             {screen}
         </div>
     }
@@ -101,7 +101,7 @@ fn focus_when_moved(heading: NodeRef<html::H2>, moved: RwSignal<bool>) {
 #[component]
 fn Intro(case: ReadSignal<CaseFile>, reading: Memo<Option<u32>>, go: Callback<HandoverAt>, moved: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plan.handover;
+    let t = &i18n.t().plan.handover;
     let heading = NodeRef::<html::H2>::new();
     focus_when_moved(heading, moved);
     let which = move || {
@@ -114,15 +114,15 @@ fn Intro(case: ReadSignal<CaseFile>, reading: Memo<Option<u32>>, go: Callback<Ha
     let first = move || case.with(|c| c.plan.handover_next(HandoverAt::Intro));
     view! {
         <section class="handover-screen" aria-labelledby="handover-intro">
-            <h2 id="handover-intro" tabindex="-1" node_ref=heading>{move || t().intro_heading}</h2>
-            <p class="lead">{move || t().intro}</p>
+            <h2 id="handover-intro" tabindex="-1" node_ref=heading>{t.intro_heading}</h2>
+            <p class="lead">{t.intro}</p>
             <ul class="handover-points">
-                {(0..3).map(|i| view! { <li>{move || t().intro_points[i]}</li> }).collect_view()}
+                {(0..3).map(|i| view! { <li>{t.intro_points[i]}</li> }).collect_view()}
             </ul>
             <p class="hint">{which}</p>
             <div class="handover-nav single">
                 <button type="button" class="button primary big" on:click=move |_| go.run(first())>
-                    {move || t().begin}<span aria-hidden="true">" ›"</span>
+                    {t.begin}<span aria-hidden="true">" ›"</span>
                 </button>
             </div>
         </section>
@@ -140,11 +140,11 @@ fn Step(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let heading = NodeRef::<html::H2>::new();
     focus_when_moved(heading, moved);
     let entry = Memo::new(move |_| case.with(|c| c.plan.entry(reading, topic).cloned().unwrap_or_default()));
-    let name = Memo::new(move |_| case.with(|c| topic_name(&c.plan, topic, t())));
+    let name = Memo::new(move |_| case.with(|c| topic_name(&c.plan, topic, t)));
     let position = Memo::new(move |_| case.with(|c| c.plan.handover_position(HandoverAt::Topic(topic))));
     // What was there before this screen was touched: only shown while it is a carried-over copy.
     let last_time = Memo::new(move |_| entry.with(|e| e.carried.then_some(e.score)));
@@ -187,24 +187,24 @@ fn Step(
                 <progress
                     max=move || position.get().1
                     value=move || position.get().0
-                    aria-label=move || t().plan.handover.progress_label
+                    aria-label=t.plan.handover.progress_label
                 ></progress>
-                <p class="progress-text">{move || { let (i, n) = position.get(); (t().plan.handover.progress)(i, n) }}</p>
+                <p class="progress-text">{move || { let (i, n) = position.get(); (t.plan.handover.progress)(i, n) }}</p>
             </div>
             <h2 id="handover-step" class="handover-topic" tabindex="-1" node_ref=heading>{move || name.get()}</h2>
             {explain.map(|e| view! { <p class="lead">{e}</p> })}
             {move || last_time.get().map(|s| view! {
-                <p class="carried-note">{(t().plan.handover.last_time)(&score_words(&t().plan.score, s))}</p>
+                <p class="carried-note">{(t.plan.handover.last_time)(&score_words(&t.plan.score, s))}</p>
             })}
             <ScorePicker
                 id=format!("handover-score-{key}")
-                legend=Signal::derive(move || (t().plan.handover.question)(&name.get()))
+                legend=Signal::derive(move || (t.plan.handover.question)(&name.get()))
                 value=Signal::derive(move || entry.with(|e| e.score))
                 on_change=set_score
                 big=true
             />
             <div class="field">
-                <label for=words_id.clone()>{move || t().plan.handover.words_label}</label>
+                <label for=words_id.clone()>{t.plan.handover.words_label}</label>
                 <textarea
                     id=words_id.clone()
                     rows="3"
@@ -215,10 +215,10 @@ fn Step(
             </div>
             <div class="handover-nav">
                 <button type="button" class="button big" on:click=prev>
-                    <span aria-hidden="true">"‹ "</span>{move || t().plan.handover.previous}
+                    <span aria-hidden="true">"‹ "</span>{t.plan.handover.previous}
                 </button>
                 <button type="button" class="button primary big" data-next="" on:click=next>
-                    {move || if entry.with(|e| e.is_answered()) { t().plan.handover.next } else { t().plan.handover.skip }}
+                    {move || if entry.with(|e| e.is_answered()) { t.plan.handover.next } else { t.plan.handover.skip }}
                     <span aria-hidden="true">" ›"</span>
                 </button>
             </div>
@@ -235,17 +235,17 @@ fn Summary(
     moved: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let heading = NodeRef::<html::H2>::new();
     focus_when_moved(heading, moved);
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
     let index = Memo::new(move |_| case.with(|c| reading.get().and_then(|r| c.plan.reading_index(r))));
-    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t()))));
+    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t))));
     let series = Memo::new(move |_| {
-        case.with(|c| active.with(|a| index.get().map(|i| chart_series(&c.plan, a, Some(i), t())).unwrap_or_default()))
+        case.with(|c| active.with(|a| index.get().map(|i| chart_series(&c.plan, a, Some(i), t)).unwrap_or_default()))
     });
     let rows = move || {
-        let tx = t();
+        let tx = t;
         case.with(|c| {
             active.with(|a| {
                 a.iter()
@@ -276,19 +276,19 @@ fn Summary(
     let back = move |_| go.run(case.with_untracked(|c| c.plan.handover_prev(HandoverAt::Summary)));
     view! {
         <section class="handover-screen" aria-labelledby="handover-summary">
-            <h2 id="handover-summary" tabindex="-1" node_ref=heading>{move || t().plan.handover.summary_heading}</h2>
-            <Show when=move || active.with(|a| !a.is_empty()) fallback=move || view! { <p class="empty">{move || t().plan.handover.no_topics}</p> }>
-                <p class="lead">{move || t().plan.handover.summary_lead}</p>
+            <h2 id="handover-summary" tabindex="-1" node_ref=heading>{t.plan.handover.summary_heading}</h2>
+            <Show when=move || active.with(|a| !a.is_empty()) fallback=move || view! { <p class="empty">{t.plan.handover.no_topics}</p> }>
+                <p class="lead">{t.plan.handover.summary_lead}</p>
                 <RadarChart id="handover-web" axes=axes series=series/>
                 <ul class="summary-list">{rows}</ul>
             </Show>
-            <p class="hint">{move || t().plan.handover.done_hint}</p>
+            <p class="hint">{t.plan.handover.done_hint}</p>
             <div class="handover-nav">
                 <button type="button" class="button big" on:click=back>
-                    <span aria-hidden="true">"‹ "</span>{move || t().plan.handover.previous}
+                    <span aria-hidden="true">"‹ "</span>{t.plan.handover.previous}
                 </button>
                 <button type="button" class="button primary big" on:click=move |_| finish.run(())>
-                    {move || t().plan.handover.done}
+                    {t.plan.handover.done}
                 </button>
             </div>
         </section>

@@ -27,58 +27,58 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let today = crate::browser::today();
     let base = plan_base(&id);
-    let title = Signal::derive(move || (t().plan.title_of)(&case.with(|c| person_name(c, t()))));
+    let title = Signal::derive(move || (t.plan.title_of)(&case.with(|c| person_name(c, t))));
 
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
     let has_readings = Memo::new(move |_| case.with(|c| !c.plan.readings.is_empty()));
-    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t()))));
-    let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, None, t()))));
-    let rows = Memo::new(move |_| case.with(|c| active.with(|a| evolution_rows(&c.plan, a, t()))));
-    let off_rows = Memo::new(move |_| case.with(|c| evolution_rows(&c.plan, &c.plan.switched_off_with_history(), t())));
-    let headers = Memo::new(move |_| case.with(|c| reading_headers(&c.plan, t())));
-    let latest_label = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| reading_label(r, t()))));
+    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t))));
+    let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, None, t))));
+    let rows = Memo::new(move |_| case.with(|c| active.with(|a| evolution_rows(&c.plan, a, t))));
+    let off_rows = Memo::new(move |_| case.with(|c| evolution_rows(&c.plan, &c.plan.switched_off_with_history(), t)));
+    let headers = Memo::new(move |_| case.with(|c| reading_headers(&c.plan, t)));
+    let latest_label = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| reading_label(r, t))));
     let resumable = Memo::new(move |_| case.with(|c| c.plan.resume_handover().is_some()));
 
     view! {
         <PageHeader title=title back=format!("/jongeren/{id}")/>
-        <p class="lead">{move || t().plan.overview.lead}</p>
+        <p class="lead">{t.plan.overview.lead}</p>
 
         <section class="card handover-card" aria-labelledby="handover-heading">
-            <h2 id="handover-heading" class="visually-hidden">{move || t().plan.overview.handover}</h2>
+            <h2 id="handover-heading" class="visually-hidden">{t.plan.overview.handover}</h2>
             <A href=format!("{base}/doorgeven") attr:class="button primary big">
                 <span aria-hidden="true">"📱 "</span>
-                {move || if resumable.get() { t().plan.overview.handover_resume } else { t().plan.overview.handover }}
+                {move || if resumable.get() { t.plan.overview.handover_resume } else { t.plan.overview.handover }}
             </A>
             <p class="hint">
                 {move || match latest_label.get() {
-                    Some(r) => (t().plan.overview.handover_hint)(&r),
-                    None => t().plan.overview.handover_first_hint.to_string(),
+                    Some(r) => (t.plan.overview.handover_hint)(&r),
+                    None => t.plan.overview.handover_first_hint.to_string(),
                 }}
             </p>
         </section>
 
-        <Show when=move || has_readings.get() fallback=move || view! { <p class="empty">{move || t().plan.overview.empty}</p> }>
+        <Show when=move || has_readings.get() fallback=move || view! { <p class="empty">{t.plan.overview.empty}</p> }>
             <section class="plan-section" aria-labelledby="web-heading">
-                <h2 id="web-heading">{move || t().plan.overview.web_heading}</h2>
+                <h2 id="web-heading">{t.plan.overview.web_heading}</h2>
                 <RadarChart id="plan-web" axes=axes series=series/>
             </section>
             <section class="plan-section" aria-labelledby="evolution-heading">
-                <h2 id="evolution-heading">{move || t().plan.evolution.heading}</h2>
+                <h2 id="evolution-heading">{t.plan.evolution.heading}</h2>
                 <EvolutionTable
                     id="plan-evolution"
                     rows=rows
                     readings=headers
-                    caption=Signal::derive(move || t().plan.evolution.caption.to_string())
+                    caption=t.plan.evolution.caption.to_string()
                 />
                 <Show when=move || off_rows.with(|r| !r.is_empty())>
                     <EvolutionTable
                         id="plan-evolution-off"
                         rows=off_rows
                         readings=headers
-                        caption=Signal::derive(move || t().plan.evolution.switched_off.to_string())
+                        caption=t.plan.evolution.switched_off.to_string()
                     />
                 </Show>
             </section>
@@ -88,11 +88,11 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         <Readings id=id.clone() case=case today=today/>
 
         <nav class="card" aria-labelledby="more-heading">
-            <h2 id="more-heading">{move || t().plan.overview.more_heading}</h2>
+            <h2 id="more-heading">{t.plan.overview.more_heading}</h2>
             <ul class="link-list">
-                <li><A href=format!("{base}/domeinen")>{move || t().plan.overview.to_domains}</A></li>
-                <li><A href=format!("{base}/afronding")>{move || t().plan.overview.to_closing}</A></li>
-                <li><A href=format!("{base}/afdruk")>{move || t().plan.overview.to_print}</A></li>
+                <li><A href=format!("{base}/domeinen")>{t.plan.overview.to_domains}</A></li>
+                <li><A href=format!("{base}/afronding")>{t.plan.overview.to_closing}</A></li>
+                <li><A href=format!("{base}/afdruk")>{t.plan.overview.to_print}</A></li>
             </ul>
         </nav>
     }
@@ -104,7 +104,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let id = case.with_untracked(|c| c.profile.id.clone());
     let base = plan_base(&id);
     let open_ids = Memo::new(move |_| {
@@ -118,7 +118,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     let review = Memo::new(move |_| {
         case.with(|c| {
             let n = c.plan.needs_review().len();
-            (n > 0).then(|| (n, c.plan.latest().map(|r| t().plan.kind(r.kind)).unwrap_or_default()))
+            (n > 0).then(|| (n, c.plan.latest().map(|r| t.plan.kind(r.kind)).unwrap_or_default()))
         })
     });
     let add = {
@@ -137,30 +137,30 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     };
     view! {
         <section class="plan-section" aria-labelledby="actions-heading">
-            <h2 id="actions-heading">{move || t().plan.overview.actions_heading}</h2>
+            <h2 id="actions-heading">{t.plan.overview.actions_heading}</h2>
             <Show when=move || overdue.get() != 0>
-                <p class="overdue-note" role="status">{move || (t().plan.overview.overdue_count)(overdue.get())}</p>
+                <p class="overdue-note" role="status">{move || (t.plan.overview.overdue_count)(overdue.get())}</p>
             </Show>
             {move || review.get().map(|(n, r)| view! {
                 <p class="review-note">
                     <A href=format!("{}/acties", plan_base(&case.with_untracked(|c| c.profile.id.clone())))>
-                        {(t().plan.overview.to_review)(n, r)}
+                        {(t.plan.overview.to_review)(n, r)}
                     </A>
                 </p>
             })}
             <Show
                 when=move || open_ids.with(|o| !o.is_empty())
-                fallback=move || view! { <p class="hint">{move || t().plan.overview.no_actions}</p> }
+                fallback=move || view! { <p class="hint">{t.plan.overview.no_actions}</p> }
             >
-                <p class="hint">{move || (t().plan.overview.open_count)(open_ids.with(|o| o.len()))}</p>
+                <p class="hint">{move || (t.plan.overview.open_count)(open_ids.with(|o| o.len()))}</p>
                 <ul class="action-list">
                     <For each=move || open_ids.get() key=|id| *id children=move |aid| view! { <ActionRow case=case id=aid today=today/> }/>
                 </ul>
             </Show>
             <div class="button-row">
-                <A href=format!("{base}/acties") attr:class="button">{move || t().plan.overview.all_actions}</A>
+                <A href=format!("{base}/acties") attr:class="button">{t.plan.overview.all_actions}</A>
                 <button type="button" class="button" on:click=add>
-                    <span aria-hidden="true">"+ "</span>{move || t().plan.actions.add}
+                    <span aria-hidden="true">"+ "</span>{t.plan.actions.add}
                 </button>
             </div>
         </section>
@@ -173,7 +173,7 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let base = plan_base(&id);
     let list = Memo::new(move |_| {
         case.with(|c| {
@@ -183,7 +183,7 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
                 .iter()
                 .map(|r| {
                     let filled = c.plan.active_topics().iter().filter(|t| r.entry(**t).is_some_and(|e| e.is_answered())).count();
-                    (r.id, reading_label(r, t()), filled, n)
+                    (r.id, reading_label(r, t), filled, n)
                 })
                 .collect::<Vec<_>>()
         })
@@ -205,24 +205,24 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
     let base_list = plan_base(&case.with_untracked(|c| c.profile.id.clone()));
     view! {
         <section class="plan-section" aria-labelledby="readings-heading">
-            <h2 id="readings-heading">{move || t().plan.overview.readings_heading}</h2>
+            <h2 id="readings-heading">{t.plan.overview.readings_heading}</h2>
             <Show when=move || list.with(|l| !l.is_empty())>
-                <ol class="list reading-list" aria-label=move || t().plan.overview.readings_label>
+                <ol class="list reading-list" aria-label=t.plan.overview.readings_label>
                     {let base_list = base_list.clone(); move || list.get().into_iter().map(|(rid, label, filled, n)| view! {
                         <li>
                             <A href=format!("{base_list}/meting/{rid}") attr:class="list-item">
                                 <span class="list-title">{label}</span>
-                                <span class="list-sub">{(t().plan.overview.entries_count)(filled, n)}</span>
+                                <span class="list-sub">{(t.plan.overview.entries_count)(filled, n)}</span>
                             </A>
                         </li>
                     }).collect_view()}
                 </ol>
             </Show>
             <div class="card new-reading">
-                <h3>{move || t().plan.overview.new_reading}</h3>
-                <p class="hint">{move || t().plan.overview.new_reading_hint}</p>
+                <h3>{t.plan.overview.new_reading}</h3>
+                <p class="hint">{t.plan.overview.new_reading_hint}</p>
                 <div class="field">
-                    <label for="new-reading-kind">{move || t().plan.overview.kind_label}</label>
+                    <label for="new-reading-kind">{t.plan.overview.kind_label}</label>
                     <select
                         id="new-reading-kind"
                         on:change=move |ev| {
@@ -232,22 +232,22 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
                         }
                     >
                         {ReadingKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.slug() prop:selected=move || kind.get() == k>{move || t().plan.kind(k)}</option>
+                            <option value=k.slug() prop:selected=move || kind.get() == k>{t.plan.kind(k)}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <DateField
                     id="new-reading-date"
-                    label=Signal::derive(move || t().plan.overview.date_label)
+                    label=t.plan.overview.date_label
                     value=date
                     on_change=Callback::new(move |d| date.set(d))
                 />
                 <div class="button-row">
                     <button type="button" class="button primary" on:click=move |_| start(true)>
-                        {move || t().plan.overview.start_and_handover}
+                        {t.plan.overview.start_and_handover}
                     </button>
                     <button type="button" class="button" on:click=move |_| start2(false)>
-                        {move || t().plan.overview.start_reading}
+                        {t.plan.overview.start_reading}
                     </button>
                 </div>
             </div>

@@ -22,19 +22,19 @@ pub fn PrintPlanPage() -> impl IntoView {
 #[component]
 fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let today = crate::browser::today();
-    let title = Signal::derive(move || (t().plan.print.doc_heading)(&case.with(|c| person_name(c, t()))));
+    let title = Signal::derive(move || (t.plan.print.doc_heading)(&case.with(|c| person_name(c, t))));
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
-    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t()))));
-    let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, None, t()))));
+    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t))));
+    let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, None, t))));
 
     let as_of = move || {
         let d = case.with(|c| c.plan.latest().and_then(|r| r.date)).unwrap_or(today);
-        (t().plan.print.as_of)(&format_be(d))
+        (t.plan.print.as_of)(&format_be(d))
     };
     let scores = move || {
-        let tx = t();
+        let tx = t;
         case.with(|c| {
             active.with(|a| {
                 a.iter()
@@ -55,7 +55,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     };
     let todo = move || {
-        let tx = t();
+        let tx = t;
         case.with(|c| {
             let mut open = c.plan.open_actions();
             sort_for_overview(&mut open, today);
@@ -92,7 +92,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     };
     let call = move || {
-        let tx = t();
+        let tx = t;
         case.with(|c| {
             let people: Vec<_> = c
                 .plan
@@ -124,9 +124,9 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     view! {
         <PageHeader title=title back=plan_base(&id)/>
         <div class="no-print">
-            <p class="lead">{move || t().plan.print.lead}</p>
+            <p class="lead">{t.plan.print.lead}</p>
             <div class="button-row">
-                <button type="button" class="button primary" on:click=move |_| crate::browser::print()>{move || t().plan.print.print}</button>
+                <button type="button" class="button primary" on:click=move |_| crate::browser::print()>{t.plan.print.print}</button>
             </div>
         </div>
         <Contacts id=id.clone() case=case/>
@@ -134,14 +134,14 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             <p class="report-period">{as_of}</p>
             <div class="print-top">
                 <section>
-                    <h2 id="print-scores">{move || t().plan.print.scores_heading}</h2>
+                    <h2 id="print-scores">{t.plan.print.scores_heading}</h2>
                     <table class="print-table scores">
                         <thead>
                             <tr>
-                                <th scope="col">{move || t().plan.chart.number}</th>
-                                <th scope="col">{move || t().plan.chart.domain}</th>
-                                <th scope="col">{move || t().plan.print.score_col}</th>
-                                <th scope="col">{move || t().plan.print.words_col}</th>
+                                <th scope="col">{t.plan.chart.number}</th>
+                                <th scope="col">{t.plan.chart.domain}</th>
+                                <th scope="col">{t.plan.print.score_col}</th>
+                                <th scope="col">{t.plan.print.words_col}</th>
                             </tr>
                         </thead>
                         <tbody>{scores}</tbody>
@@ -151,11 +151,11 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     <RadarChart id="print-web" axes=axes series=series/>
                 </div>
             </div>
-            <h2>{move || t().plan.print.todo_heading}</h2>
+            <h2>{t.plan.print.todo_heading}</h2>
             {todo}
-            <h2>{move || t().plan.print.call_heading}</h2>
+            <h2>{t.plan.print.call_heading}</h2>
             {call}
-            <p class="report-footer">{move || t().plan.print.footer}</p>
+            <p class="report-footer">{t.plan.print.footer}</p>
         </article>
     }
 }
@@ -165,7 +165,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
 fn Contacts(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let ids = Memo::new(move |_| case.with(|c| c.plan.contacts.iter().map(|c| c.id).collect::<Vec<u32>>()));
     let add = {
         let id = id.clone();
@@ -177,8 +177,8 @@ fn Contacts(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading">{move || t().plan.print.contacts_heading}</h2>
-            <p class="hint">{move || t().plan.print.contacts_lead}</p>
+            <h2 id="contacts-heading">{t.plan.print.contacts_heading}</h2>
+            <p class="hint">{t.plan.print.contacts_lead}</p>
             <ul class="contact-list">
                 <For
                     each=move || ids.get()
@@ -190,7 +190,7 @@ fn Contacts(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 />
             </ul>
             <button type="button" class="button" on:click=add>
-                <span aria-hidden="true">"+ "</span>{move || t().plan.print.contact_add}
+                <span aria-hidden="true">"+ "</span>{t.plan.print.contact_add}
             </button>
         </section>
     }
@@ -207,7 +207,7 @@ enum Part {
 fn ContactRow(id: ProfileId, case: ReadSignal<CaseFile>, contact: u32) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let c = Memo::new(move |_| case.with(|cf| cf.plan.contacts.iter().find(|x| x.id == contact).cloned()));
     let field = {
         let id = id.clone();
@@ -223,7 +223,7 @@ fn ContactRow(id: ProfileId, case: ReadSignal<CaseFile>, contact: u32) -> impl I
             let id = id.clone();
             view! {
                 <div class="field">
-                    <label for=fid.clone()>{move || label(t())}</label>
+                    <label for=fid.clone()>{move || label(t)}</label>
                     <input
                         type=input_type
                         id=fid.clone()
@@ -253,8 +253,8 @@ fn ContactRow(id: ProfileId, case: ReadSignal<CaseFile>, contact: u32) -> impl I
     };
     let remove_label = move || {
         let name = c.with(|c| c.as_ref().map(|c| c.name.trim().to_string()).unwrap_or_default());
-        let name = if name.is_empty() { t().plan.print.contact_unnamed.to_string() } else { name };
-        (t().plan.print.contact_remove)(&name)
+        let name = if name.is_empty() { t.plan.print.contact_unnamed.to_string() } else { name };
+        (t.plan.print.contact_remove)(&name)
     };
     view! {
         <li class="contact-row">
