@@ -112,7 +112,7 @@ pub fn EvolutionTable(
     };
 
     view! {
-        <div class="evolution">
+        <div class="evolution" id=id.clone()>
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby=caption_id.clone()>
                 <table class="evolution-table">
                     <caption id=caption_id.clone()>{move || caption.get()}</caption>

@@ -45,6 +45,9 @@ pub fn RadarChart(
     /// The readings to draw, oldest first.
     #[prop(into)]
     series: Signal<Vec<ChartSeries>>,
+    /// Leave out the table when the page itself lists the same numbers next to the axis numbers.
+    #[prop(optional)]
+    no_table: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().plan;
@@ -210,10 +213,12 @@ pub fn RadarChart(
                         {shapes}
                     </svg>
                     <ul class="radar-legend" aria-label=t.chart.legend>{legend}</ul>
-                    <table class="radar-table">
-                        <caption id=caption_id.clone()>{t.chart.caption}</caption>
-                        {table}
-                    </table>
+                    {(!no_table).then(|| view! {
+                        <table class="radar-table">
+                            <caption id=caption_id.clone()>{t.chart.caption}</caption>
+                            {table}
+                        </table>
+                    })}
                 }.into_any()
             }}
         </figure>

@@ -257,7 +257,6 @@ fn Summary(
                             <li class="summary-row">
                                 <span class="summary-name">{name.clone()}</span>
                                 <span class="summary-score">{score_words(&tx.plan.score, e.score)}</span>
-                                {(!e.words.is_empty()).then(|| view! { <span class="summary-words">{e.words.clone()}</span> })}
                                 <button
                                     type="button"
                                     class="button small"
@@ -266,6 +265,7 @@ fn Summary(
                                 >
                                     {tx.plan.handover.change_button}
                                 </button>
+                                {(!e.words.is_empty()).then(|| view! { <span class="summary-words">{e.words.clone()}</span> })}
                             </li>
                         }
                     })
@@ -279,8 +279,8 @@ fn Summary(
             <h2 id="handover-summary" tabindex="-1" node_ref=heading>{t.plan.handover.summary_heading}</h2>
             <Show when=move || active.with(|a| !a.is_empty()) fallback=move || view! { <p class="empty">{t.plan.handover.no_topics}</p> }>
                 <p class="lead">{t.plan.handover.summary_lead}</p>
-                <RadarChart id="handover-web" axes=axes series=series/>
-                <ul class="summary-list">{rows}</ul>
+                <RadarChart id="handover-web" axes=axes series=series no_table=true/>
+                <ol class="summary-list">{rows}</ol>
             </Show>
             <p class="hint">{t.plan.handover.done_hint}</p>
             <div class="handover-nav">

@@ -49,7 +49,6 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         <section class="card handover-card" aria-labelledby="handover-heading">
             <h2 id="handover-heading" class="visually-hidden">{t.plan.overview.handover}</h2>
             <A href=format!("{base}/doorgeven") attr:class="button primary big">
-                <span aria-hidden="true">"📱 "</span>
                 {move || if resumable.get() { t.plan.overview.handover_resume } else { t.plan.overview.handover }}
             </A>
             <p class="hint">
@@ -65,12 +64,16 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 <h2 id="web-heading">{t.plan.overview.web_heading}</h2>
                 <RadarChart id="plan-web" axes=axes series=series/>
             </section>
+        </Show>
+        <ActionsSummary case=case today=today/>
+        <Show when=move || has_readings.get()>
             <section class="plan-section" aria-labelledby="evolution-heading">
                 <h2 id="evolution-heading">{t.plan.evolution.heading}</h2>
                 <EvolutionTable
                     id="plan-evolution"
                     rows=rows
                     readings=headers
+                    all_readings=true
                     caption=t.plan.evolution.caption.to_string()
                 />
                 <Show when=move || off_rows.with(|r| !r.is_empty())>
@@ -78,13 +81,12 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         id="plan-evolution-off"
                         rows=off_rows
                         readings=headers
+                        all_readings=true
                         caption=t.plan.evolution.switched_off.to_string()
                     />
                 </Show>
             </section>
         </Show>
-
-        <ActionsSummary case=case today=today/>
         <Readings id=id.clone() case=case today=today/>
 
         <nav class="card" aria-labelledby="more-heading">

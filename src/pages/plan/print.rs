@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::shared::{axis_names, chart_series, due_text, person_name, plan_base, topic_name, with_case};
+use super::shared::{axis_names, chart_series, person_name, plan_base, topic_name, with_case};
 use crate::components::page_header::PageHeader;
 use crate::components::radar_chart::RadarChart;
 use crate::domain::dates::format_be;
@@ -71,7 +71,8 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         <tr>
                             <td>{what}<span class="print-topic">{format!(" ({})", topic_name(&c.plan, a.topic, tx))}</span></td>
                             <td>{who}</td>
-                            <td>{due_text(a.due, a.status, today, tx)}</td>
+                            // On paper a plain date, never "late": the paper stays true for weeks.
+                            <td>{a.due.map(format_be).unwrap_or_else(|| tx.plan.actions.no_due.to_string())}</td>
                         </tr>
                     }
                 })
