@@ -113,9 +113,10 @@ pub fn EvolutionTable(
 
     view! {
         <div class="evolution" id=id.clone()>
+            // The name sits above the scrolling part, so it stays readable when the table scrolls.
+            <p class="table-caption" id=caption_id.clone()>{move || caption.get()}</p>
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby=caption_id.clone()>
-                <table class="evolution-table">
-                    <caption id=caption_id.clone()>{move || caption.get()}</caption>
+                <table class="evolution-table" aria-labelledby=caption_id.clone()>
                     <thead>{head}</thead>
                     <tbody>{body}</tbody>
                 </table>

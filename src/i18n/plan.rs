@@ -15,6 +15,8 @@ pub struct Plan {
     pub title_of: fn(&str) -> String,
     /// In the order of `ReadingKind::ALL`.
     pub kinds: [&'static str; 6],
+    /// Short forms for table columns, in the same order.
+    pub kinds_short: [&'static str; 6],
     /// In the order of `ActionStatus::ALL`.
     pub statuses: [&'static str; 4],
     /// In the order of `WhoKind::ALL`.
@@ -39,6 +41,9 @@ pub struct Plan {
 impl Plan {
     pub fn kind(&self, k: ReadingKind) -> &'static str {
         self.kinds[ReadingKind::ALL.iter().position(|x| *x == k).unwrap_or(0)]
+    }
+    pub fn kind_short(&self, k: ReadingKind) -> &'static str {
+        self.kinds_short[ReadingKind::ALL.iter().position(|x| *x == k).unwrap_or(0)]
     }
     pub fn status(&self, s: ActionStatus) -> &'static str {
         self.statuses[ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0)]
@@ -256,6 +261,7 @@ pub struct ClosingTexts {
     pub reached_heading: &'static str,
     pub reached_none: &'static str,
     pub results_heading: &'static str,
+    pub housing_name: &'static str,
     pub housing_own: &'static str,
     pub housing_lasting: &'static str,
     pub housing_not_yet: &'static str,
@@ -298,6 +304,7 @@ pub const NL: Plan = Plan {
     title: "Ondersteuningsplan",
     title_of: |n| format!("Plan van {n}"),
     kinds: ["Ondersteuningsplan", "Evaluatie 1", "Evaluatie 2", "Evaluatie 3", "Afronding", "Tussentijdse meting"],
+    kinds_short: ["Plan", "Eval. 1", "Eval. 2", "Eval. 3", "Afronding", "Tussendoor"],
     statuses: ["Open", "Gelukt", "Aangepast", "Gestopt"],
     who_kinds: ["De jongere zelf", "Iemand uit het netwerk", "De begeleider", "Een dienst"],
     roles: ["Start", "Vorige keer", "Nu"],
@@ -508,10 +515,11 @@ pub const NL: Plan = Plan {
         period: |a, b| format!("Traject van {a} tot {b}"),
         no_period: "Nog geen startdatum ingevuld.",
         evolution_heading: "Evolutie per levensdomein",
-        trend_summary: |up, same, down| format!("{up} domeinen gingen vooruit, {same} bleven gelijk en {down} gingen achteruit sinds de start."),
+        trend_summary: |up, same, down| format!("Sinds de start: {up} hoger, {same} gelijk, {down} lager."),
         reached_heading: "Wat gelukt is",
         reached_none: "Nog geen acties als gelukt aangeduid.",
         results_heading: "Resultaten van het traject",
+        housing_name: "Wonen",
         housing_own: "Huurcontract op eigen naam",
         housing_lasting: "Geen eigen huurcontract, wel een duurzame woonsituatie",
         housing_not_yet: "Nog geen duurzame woonsituatie",
@@ -554,6 +562,7 @@ pub const EN: Plan = Plan {
     title: "Support plan",
     title_of: |n| format!("{n}’s plan"),
     kinds: ["Support plan", "Evaluation 1", "Evaluation 2", "Evaluation 3", "Closing", "Interim reading"],
+    kinds_short: ["Plan", "Eval. 1", "Eval. 2", "Eval. 3", "Closing", "Interim"],
     statuses: ["Open", "Done", "Changed", "Stopped"],
     who_kinds: ["The young person", "Someone from the network", "The coach", "A service"],
     roles: ["Start", "Last time", "Now"],
@@ -764,10 +773,11 @@ pub const EN: Plan = Plan {
         period: |a, b| format!("Trajectory from {a} to {b}"),
         no_period: "No start date filled in yet.",
         evolution_heading: "Evolution per life domain",
-        trend_summary: |up, same, down| format!("{up} domains went up, {same} stayed the same and {down} went down since the start."),
+        trend_summary: |up, same, down| format!("Since the start: {up} higher, {same} the same, {down} lower."),
         reached_heading: "What worked out",
         reached_none: "No actions marked as done yet.",
         results_heading: "Results of the trajectory",
+        housing_name: "Housing",
         housing_own: "Rental contract in own name",
         housing_lasting: "No own rental contract, but a lasting housing situation",
         housing_not_yet: "No lasting housing situation yet",

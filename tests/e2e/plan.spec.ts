@@ -344,7 +344,7 @@ test.describe('on paper', () => {
     await expect(report.locator('[data-kpi="wonen"]')).toContainText('Huurcontract op eigen naam — Studio in Brugge sinds oktober');
     await expect(report.locator('[data-kpi="recidive"]')).toContainText('Nee');
     await expect(report).toContainText('Drie woningen bezoeken via het SVK (28/03/2026)');
-    await expect(report).toContainText('domeinen gingen vooruit');
+    await expect(report).toContainText('Sinds de start: 10 hoger, 1 gelijk, 0 lager.');
     await expect(report.locator('#closing-evolution thead th')).toHaveCount(4);
     await expectAccessible(page, 'closing');
     await shot(page, 'plan-closing-nl');

@@ -212,7 +212,7 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
             view! {
                 <dl class="results">
                     <div class="result-row" data-kpi="wonen">
-                        <dt>{kpi_name(ct, Kpi::RentalContract)}</dt>
+                        <dt>{ct.housing_name}</dt>
                         <dd>
                             <strong>{housing}</strong>
                             {(!housing_note.is_empty()).then(|| format!(" — {housing_note}"))}

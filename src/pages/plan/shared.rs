@@ -1,7 +1,7 @@
 //! What the plan pages share: finding the young person, names of topics and readings, the data
 //! for the web and the evolution table, and one action in a list.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -91,9 +91,15 @@ pub fn evolution_rows(plan: &SupportPlan, topics: &[TopicId], t: &Texts) -> Vec<
     evolution(plan, topics).into_iter().map(|evo| EvolutionRow { name: topic_name(plan, evo.topic, t), evo }).collect()
 }
 
-/// Column headers for the readings ("Evaluatie 1").
+/// Short column headers for the readings ("Eval. 1 02/06"), so a year fits on a phone.
 pub fn reading_headers(plan: &SupportPlan, t: &Texts) -> Vec<String> {
-    plan.readings.iter().map(|r| t.plan.kind(r.kind).to_string()).collect()
+    plan.readings
+        .iter()
+        .map(|r| match r.date {
+            Some(d) => format!("{} {:02}/{:02}", t.plan.kind_short(r.kind), d.day(), d.month()),
+            None => t.plan.kind_short(r.kind).to_string(),
+        })
+        .collect()
 }
 
 /// "tegen 12/05/2026", "vandaag", "3 dagen over tijd" or "geen datum".
