@@ -41,6 +41,9 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let headers = Memo::new(move |_| case.with(|c| reading_headers(&c.plan, t)));
     let latest_label = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| reading_label(r, t))));
     let resumable = Memo::new(move |_| case.with(|c| c.plan.resume_handover().is_some()));
+    // Every reading as a column while that fits on a phone; with more, start compact (the table
+    // offers "show all readings").
+    let all_columns = case.with_untracked(|c| c.plan.readings.len() <= 4);
 
     view! {
         <PageHeader title=title back=format!("/jongeren/{id}")/>
@@ -73,7 +76,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     id="plan-evolution"
                     rows=rows
                     readings=headers
-                    all_readings=true
+                    all_readings=all_columns
                     caption=t.plan.evolution.caption.to_string()
                 />
                 <Show when=move || off_rows.with(|r| !r.is_empty())>
@@ -81,7 +84,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         id="plan-evolution-off"
                         rows=off_rows
                         readings=headers
-                        all_readings=true
+                        all_readings=all_columns
                         caption=t.plan.evolution.switched_off.to_string()
                     />
                 </Show>
@@ -100,6 +103,9 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     }
 }
 
+/// How many open actions the overview lists when none is overdue.
+const SHOWN_ACTIONS: usize = 5;
+
 /// Open actions, overdue first, and what still needs a review at this evaluation.
 #[component]
 fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView {
@@ -109,11 +115,14 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     let t = i18n.t();
     let id = case.with_untracked(|c| c.profile.id.clone());
     let base = plan_base(&id);
+    let open_count = Memo::new(move |_| case.with(|c| c.plan.open_actions().len()));
+    // A glance, not the whole list: every overdue action, and the next ones up to five.
     let open_ids = Memo::new(move |_| {
         case.with(|c| {
             let mut open = c.plan.open_actions();
             sort_for_overview(&mut open, today);
-            open.iter().map(|a| a.id).collect::<Vec<u32>>()
+            let overdue = open.iter().filter(|a| a.is_overdue(today)).count();
+            open.iter().take(overdue.max(SHOWN_ACTIONS)).map(|a| a.id).collect::<Vec<u32>>()
         })
     });
     let overdue = Memo::new(move |_| case.with(|c| c.plan.overdue_actions(today).len()));
@@ -154,7 +163,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
                 when=move || open_ids.with(|o| !o.is_empty())
                 fallback=move || view! { <p class="hint">{t.plan.overview.no_actions}</p> }
             >
-                <p class="hint">{move || (t.plan.overview.open_count)(open_ids.with(|o| o.len()))}</p>
+                <p class="hint">{move || (t.plan.overview.open_count)(open_count.get())}</p>
                 <ul class="action-list">
                     <For each=move || open_ids.get() key=|id| *id children=move |aid| view! { <ActionRow case=case id=aid today=today/> }/>
                 </ul>
