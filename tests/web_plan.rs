@@ -210,7 +210,8 @@ async fn the_evolution_table_shows_arrows_and_every_reading_on_request() {
     let rows: Vec<EvolutionRow> = evolution(&plan, &[wonen, budget])
         .into_iter()
         .zip(["Wonen", "Budget"])
-        .map(|(evo, name)| EvolutionRow { name: name.into(), evo })
+        .enumerate()
+        .map(|(i, (evo, name))| EvolutionRow { name: name.into(), evo, axis: Some(i) })
         .collect();
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
@@ -221,18 +222,21 @@ async fn the_evolution_table_shows_arrows_and_every_reading_on_request() {
                 rows=Signal::derive(move || rows.clone())
                 readings=Signal::derive(|| vec!["M1".to_string(), "M2".into(), "M3".into(), "M4".into()])
                 caption=Signal::derive(|| "Evolutie".to_string())
+                numbered=true
             />
         }
     });
     leptos::task::tick().await;
-    assert_eq!(text(&root, "tbody tr:nth-child(1) td:nth-child(2)"), "3", "start");
-    assert_eq!(text(&root, "tbody tr:nth-child(1) td:nth-child(3)"), "6", "last time");
-    assert_eq!(text(&root, "tbody tr:nth-child(1) td:nth-child(4)"), "8", "now");
+    // Numbered like the web's axes: this table is the web's key.
+    assert_eq!(text(&root, "tbody tr:nth-child(2) td:nth-child(1)"), "2");
+    assert_eq!(text(&root, "tbody tr:nth-child(1) td:nth-child(3)"), "3", "start");
+    assert_eq!(text(&root, "tbody tr:nth-child(1) td:nth-child(4)"), "6", "last time");
+    assert_eq!(text(&root, "tbody tr:nth-child(1) td:nth-child(5)"), "8", "now");
     assert!(find(&root, "tbody tr:nth-child(1) td:last-child").class_list_contains("trend-up"));
     assert_eq!(text(&root, "tbody tr:nth-child(1) td:last-child .visually-hidden"), "5 hoger");
     assert!(find(&root, "tbody tr:nth-child(2) td:last-child").class_list_contains("trend-down"));
     assert_eq!(text(&root, "tbody tr:nth-child(2) td:last-child .visually-hidden"), "2 lager");
-    assert_eq!(find(&root, "thead tr").child_element_count(), 5);
+    assert_eq!(find(&root, "thead tr").child_element_count(), 6);
     // The scroll region can be reached by keyboard and has a name.
     let region = find(&root, ".table-scroll");
     assert_eq!(region.get_attribute("tabindex").as_deref(), Some("0"));
@@ -242,9 +246,9 @@ async fn the_evolution_table_shows_arrows_and_every_reading_on_request() {
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
     toggle.click();
     leptos::task::tick().await;
-    assert_eq!(find(&root, "thead tr").child_element_count(), 6, "domain, four readings, change");
-    assert_eq!(text(&root, "thead th:nth-child(2)"), "M1");
-    assert_eq!(text(&root, "tbody tr:nth-child(2) td:nth-child(5)"), "5");
+    assert_eq!(find(&root, "thead tr").child_element_count(), 7, "number, domain, four readings, change");
+    assert_eq!(text(&root, "thead th:nth-child(3)"), "M1");
+    assert_eq!(text(&root, "tbody tr:nth-child(2) td:nth-child(6)"), "5");
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
     handle.forget();
 }

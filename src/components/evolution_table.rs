@@ -11,6 +11,8 @@ use crate::i18n::{plan::score_label, use_i18n};
 pub struct EvolutionRow {
     pub name: String,
     pub evo: TopicEvolution,
+    /// The domain's number on the spider web drawn beside this table, if it is on it.
+    pub axis: Option<usize>,
 }
 
 /// A table of the evolution per domain.
@@ -31,6 +33,10 @@ pub fn EvolutionTable(
     /// The table's caption.
     #[prop(into)]
     caption: Signal<String>,
+    /// Show each domain's number on the web: this table is then the web's key and its text
+    /// alternative.
+    #[prop(optional)]
+    numbered: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().plan;
@@ -74,6 +80,7 @@ pub fn EvolutionTable(
         };
         view! {
             <tr>
+                {numbered.then(|| view! { <th scope="col">{t.chart.number}</th> })}
                 <th scope="col">{ev.domain}</th>
                 {middle}
                 <th scope="col">{ev.change}</th>
@@ -101,6 +108,7 @@ pub fn EvolutionTable(
                     };
                     view! {
                         <tr>
+                            {numbered.then(|| view! { <td class="num">{r.axis.map(|a| (a + 1).to_string()).unwrap_or_default()}</td> })}
                             <th scope="row">{r.name.clone()}</th>
                             {middle}
                             {change_cell(e)}

@@ -43,6 +43,17 @@ export default async function (ctx) {
   await ctx.time(p, 'plan: open the plan page (10 readings × 15 domains × 40 actions)', async () => {
     await p.evaluate(() => document.querySelector('main a[href$="/plan"]').click());
   }, { runs: 7, setup: backToProfile });
+  // For comparison: the same route change to a light page of the shell.
+  await ctx.time(p, 'plan: (baseline) route change from the profile page to /meer', async () => {
+    await p.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/meer';
+      document.querySelector('main').appendChild(a);
+      a.click();
+    });
+  }, { runs: 7, setup: async () => { await p.goto(`/jongeren/${ID}`); await p.locator('a[href$="/plan"]').first().waitFor(); } });
+  await p.goto(`/jongeren/${ID}/plan`);
+  await p.locator('#plan-web svg.radar-svg').waitFor();
   const drawn = await p.evaluate(() => ({
     axes: document.querySelectorAll('#plan-web g.radar-labels > g').length,
     series: document.querySelectorAll('#plan-web g.radar-series').length,
@@ -68,10 +79,10 @@ export default async function (ctx) {
         await p.evaluate(() => history.back());
         await p.waitForURL(/\/plan$/);
       }
-      await p.locator('#plan-web svg').waitFor();
+      await p.locator('#plan-web svg.radar-svg').waitFor();
     },
   });
-  await p.locator('#reading-web svg').waitFor();
+  await p.locator('#reading-web svg.radar-svg').waitFor();
 
   // 3. A score change redraws the web: alternate the first domain between 3 and 8.
   let before = '';

@@ -195,9 +195,11 @@ test.describe('readings and the spider web', () => {
     await expect(web.locator('g.radar-labels > g')).toHaveCount(12);
     await expect(web.locator('g.radar-current .radar-marker')).toHaveCount(11);
     await expect(web.locator('.radar-legend li')).toHaveText(['Nu: Evaluatie 1, 02/06/2026', 'Start: Ondersteuningsplan, 02/03/2026']);
-    await expect(web.locator('.radar-table tbody tr')).toHaveCount(12);
-    await expect(web.locator('.radar-table tbody tr').first()).toContainText('Wonen');
+    // The evolution table right below is the web's key: numbered like the axes.
     const evo = page.locator('#plan-evolution');
+    await expect(evo.locator('tbody tr')).toHaveCount(12);
+    await expect(evo.locator('tbody tr').first().locator('td').first()).toHaveText('1');
+    await expect(evo.locator('tbody tr').first().locator('th')).toHaveText('Wonen');
     await expect(evo.locator('tbody tr').first().locator('td').last()).toContainText('▲ +5');
     await expect(evo.locator('tbody tr').first().locator('.visually-hidden')).toHaveText('5 hoger');
     await expectAccessible(page, 'plan-overview');
@@ -266,7 +268,7 @@ test.describe('readings and the spider web', () => {
     expect(plan.readings[0].entries['vrije-tijd'].score).toBe('nvt');
     await page.goto(`/jongeren/${id}/plan`);
     await expect(page.locator('#plan-web g.radar-labels > g')).toHaveCount(12);
-    await expect(page.locator('#plan-web .radar-table tbody tr').last()).toContainText('Rijbewijs');
+    await expect(page.locator('#plan-evolution tbody tr').last()).toContainText('Rijbewijs');
     // The switched-off domain is shown apart in the evolution, with its history.
     await expect(page.locator('#plan-evolution-off tbody tr')).toHaveCount(2);
     await page.goto(`/jongeren/${id}/plan/domeinen?lang=en`);

@@ -138,9 +138,10 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
     let rows = Memo::new(move |_| {
         case.with(|c| {
             // Switched-off domains with a history belong in the year's story too.
-            let mut topics = c.plan.active_topics();
+            let on_web = c.plan.active_topics();
+            let mut topics = on_web.clone();
             topics.extend(c.plan.switched_off_with_history());
-            evolution_rows(&c.plan, &topics, t)
+            evolution_rows(&c.plan, &topics, &on_web, t)
         })
     });
     let headers = Memo::new(move |_| case.with(|c| reading_headers(&c.plan, t)));
@@ -240,7 +241,7 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
             <Show when=move || has_readings.get() fallback=move || view! { <p>{t.plan.closing.no_readings}</p> }>
                 <p>{trends}</p>
                 <div class="report-web">
-                    <RadarChart id="closing-web" axes=axes series=series/>
+                    <RadarChart id="closing-web" axes=axes series=series no_table=true/>
                 </div>
                 <EvolutionTable
                     id="closing-evolution"
@@ -248,6 +249,7 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
                     readings=headers
                     all_readings=true
                     caption=t.plan.evolution.caption.to_string()
+                    numbered=true
                 />
             </Show>
             <h2>{t.plan.closing.reached_heading}</h2>

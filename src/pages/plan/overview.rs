@@ -36,8 +36,8 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_readings = Memo::new(move |_| case.with(|c| !c.plan.readings.is_empty()));
     let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t))));
     let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, None, t))));
-    let rows = Memo::new(move |_| case.with(|c| active.with(|a| evolution_rows(&c.plan, a, t))));
-    let off_rows = Memo::new(move |_| case.with(|c| evolution_rows(&c.plan, &c.plan.switched_off_with_history(), t)));
+    let rows = Memo::new(move |_| case.with(|c| active.with(|a| evolution_rows(&c.plan, a, a, t))));
+    let off_rows = Memo::new(move |_| case.with(|c| evolution_rows(&c.plan, &c.plan.switched_off_with_history(), &[], t)));
     let headers = Memo::new(move |_| case.with(|c| reading_headers(&c.plan, t)));
     let latest_label = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| reading_label(r, t))));
     let resumable = Memo::new(move |_| case.with(|c| c.plan.resume_handover().is_some()));
@@ -65,19 +65,15 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         <Show when=move || has_readings.get() fallback=move || view! { <p class="empty">{t.plan.overview.empty}</p> }>
             <section class="plan-section" aria-labelledby="web-heading">
                 <h2 id="web-heading">{t.plan.overview.web_heading}</h2>
-                <RadarChart id="plan-web" axes=axes series=series/>
-            </section>
-        </Show>
-        <ActionsSummary case=case today=today/>
-        <Show when=move || has_readings.get()>
-            <section class="plan-section" aria-labelledby="evolution-heading">
-                <h2 id="evolution-heading">{t.plan.evolution.heading}</h2>
+                // The evolution table right below is the web's key and its text alternative.
+                <RadarChart id="plan-web" axes=axes series=series no_table=true/>
                 <EvolutionTable
                     id="plan-evolution"
                     rows=rows
                     readings=headers
                     all_readings=all_columns
                     caption=t.plan.evolution.caption.to_string()
+                    numbered=true
                 />
                 <Show when=move || off_rows.with(|r| !r.is_empty())>
                     <EvolutionTable
@@ -90,6 +86,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 </Show>
             </section>
         </Show>
+        <ActionsSummary case=case today=today/>
         <Readings id=id.clone() case=case today=today/>
 
         <nav class="card" aria-labelledby="more-heading">
@@ -103,7 +100,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     }
 }
 
-/// How many open actions the overview lists when none is overdue.
+/// How many open actions the overview lists.
 const SHOWN_ACTIONS: usize = 5;
 
 /// Open actions, overdue first, and what still needs a review at this evaluation.
@@ -116,13 +113,12 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     let id = case.with_untracked(|c| c.profile.id.clone());
     let base = plan_base(&id);
     let open_count = Memo::new(move |_| case.with(|c| c.plan.open_actions().len()));
-    // A glance, not the whole list: every overdue action, and the next ones up to five.
+    // A glance, not the whole list: the first five, overdue ones first; the rest is one tap away.
     let open_ids = Memo::new(move |_| {
         case.with(|c| {
             let mut open = c.plan.open_actions();
             sort_for_overview(&mut open, today);
-            let overdue = open.iter().filter(|a| a.is_overdue(today)).count();
-            open.iter().take(overdue.max(SHOWN_ACTIONS)).map(|a| a.id).collect::<Vec<u32>>()
+            open.iter().take(SHOWN_ACTIONS).map(|a| a.id).collect::<Vec<u32>>()
         })
     });
     let overdue = Memo::new(move |_| case.with(|c| c.plan.overdue_actions(today).len()));

@@ -149,7 +149,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     </table>
                 </section>
                 <div class="print-web">
-                    <RadarChart id="print-web" axes=axes series=series/>
+                    <RadarChart id="print-web" axes=axes series=series no_table=true/>
                 </div>
             </div>
             <h2>{t.plan.print.todo_heading}</h2>

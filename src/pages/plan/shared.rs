@@ -87,8 +87,12 @@ pub fn axis_names(plan: &SupportPlan, axes: &[TopicId], t: &Texts) -> Vec<String
     axes.iter().map(|a| topic_name(plan, *a, t)).collect()
 }
 
-pub fn evolution_rows(plan: &SupportPlan, topics: &[TopicId], t: &Texts) -> Vec<EvolutionRow> {
-    evolution(plan, topics).into_iter().map(|evo| EvolutionRow { name: topic_name(plan, evo.topic, t), evo }).collect()
+/// Rows for the evolution table; `on_web` are the web's axes, for the row numbers.
+pub fn evolution_rows(plan: &SupportPlan, topics: &[TopicId], on_web: &[TopicId], t: &Texts) -> Vec<EvolutionRow> {
+    evolution(plan, topics)
+        .into_iter()
+        .map(|evo| EvolutionRow { name: topic_name(plan, evo.topic, t), axis: on_web.iter().position(|a| *a == evo.topic), evo })
+        .collect()
 }
 
 /// Short column headers for the readings ("Eval. 1 02/06"), so a year fits on a phone.
