@@ -12,7 +12,7 @@ use crate::pages::{
     home::HomePage,
     more::MorePage,
     not_found::NotFoundPage,
-    plan::PlanPage,
+    plan::{ActionPage, ActionsPage, ClosingPage, HandoverPage, PlanDomainsPage, PlanPage, PrintPlanPage, ReadingPage},
     profile::ProfilePage,
     profiles::ProfilesPage,
     trajectory::{ProfileTrajectoryPage, TodayPage},
@@ -94,6 +94,13 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren") view=ProfilesPage/>
                     <Route path=path!("/jongeren/:id") view=ProfilePage/>
                     <Route path=path!("/jongeren/:id/plan") view=PlanPage/>
+                    <Route path=path!("/jongeren/:id/plan/doorgeven") view=HandoverPage/>
+                    <Route path=path!("/jongeren/:id/plan/domeinen") view=PlanDomainsPage/>
+                    <Route path=path!("/jongeren/:id/plan/meting/:reading") view=ReadingPage/>
+                    <Route path=path!("/jongeren/:id/plan/acties") view=ActionsPage/>
+                    <Route path=path!("/jongeren/:id/plan/acties/:action") view=ActionPage/>
+                    <Route path=path!("/jongeren/:id/plan/afronding") view=ClosingPage/>
+                    <Route path=path!("/jongeren/:id/plan/afdruk") view=PrintPlanPage/>
                     <Route path=path!("/jongeren/:id/werkblad/:slug") view=WorksheetPage/>
                     // Trajectory (issue 6)
                     <Route path=path!("/traject") view=TodayPage/>
