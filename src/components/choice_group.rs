@@ -8,11 +8,10 @@ use leptos::prelude::*;
 #[component]
 pub fn ChoiceGroup(
     /// The question, shown as the fieldset's legend.
-    #[prop(into)]
-    legend: Signal<&'static str>,
+    legend: &'static str,
     /// The labels of the options, in order.
     #[prop(into)]
-    options: Signal<Vec<&'static str>>,
+    options: Vec<&'static str>,
     /// The index of the chosen option, if any.
     #[prop(into)]
     selected: Signal<Option<usize>>,
@@ -22,19 +21,19 @@ pub fn ChoiceGroup(
     #[prop(into)]
     name: String,
     /// Optional hint under the legend.
-    #[prop(optional, into)]
-    hint: Option<Signal<&'static str>>,
+    #[prop(optional)]
+    hint: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
     let name = StoredValue::new(name);
     view! {
         <fieldset class="choice-pills" aria-describedby=described>
-            <legend>{move || legend.get()}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <div class="choice-pills-list">
-                {move || {
-                    options.get().into_iter().enumerate().map(|(i, label)| {
+                {
+                    options.into_iter().enumerate().map(|(i, label)| {
                         let id = name.with_value(|n| format!("{n}-{i}"));
                         let for_id = id.clone();
                         view! {
@@ -50,7 +49,7 @@ pub fn ChoiceGroup(
                             </label>
                         }
                     }).collect_view()
-                }}
+                }
             </div>
         </fieldset>
     }

@@ -7,11 +7,10 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn DomainChecks(
     /// The question, shown as the fieldset's legend.
-    #[prop(into)]
-    legend: Signal<&'static str>,
+    legend: &'static str,
     /// Optional hint under the legend.
-    #[prop(optional, into)]
-    hint: Option<Signal<&'static str>>,
+    #[prop(optional)]
+    hint: Option<&'static str>,
     /// The domains that are ticked.
     #[prop(into)]
     selected: Signal<Vec<LifeDomain>>,
@@ -21,13 +20,13 @@ pub fn DomainChecks(
     #[prop(into)]
     id: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let domains = &use_i18n().t().domains;
     let hint_id = format!("{id}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
     view! {
         <fieldset class="domain-checks" aria-describedby=described>
-            <legend>{move || legend.get()}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <div class="domain-checks-list">
                 {LifeDomain::ALL.into_iter().map(|d| {
                     let box_id = format!("{id}-{}", d.slug());
@@ -40,7 +39,7 @@ pub fn DomainChecks(
                                 prop:checked=move || selected.with(|s| s.contains(&d))
                                 on:change=move |ev| on_toggle.run((d, event_target_checked(&ev)))
                             />
-                            <span>{move || i18n.t().domains.name(d)}</span>
+                            <span>{domains.name(d)}</span>
                         </label>
                     }
                 }).collect_view()}

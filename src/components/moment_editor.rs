@@ -27,7 +27,7 @@ pub fn MomentEditor(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets.lifeline;
     let Some(id) = moment.with_untracked(|m| m.as_ref().map(|m| m.id)) else {
         return ().into_any();
     };
@@ -57,7 +57,7 @@ pub fn MomentEditor(
 
     view! {
         <section class="item-editor" aria-labelledby=id_title.clone()>
-            <h3 id=id_title.clone() tabindex="-1">{move || (t().editor_title)(number.get())}</h3>
+            <h3 id=id_title.clone() tabindex="-1">{move || (t.editor_title)(number.get())}</h3>
             <WhenField
                 id=p.clone()
                 value=Signal::derive(move || moment.with(|m| m.as_ref().map(|m| m.when).unwrap_or(When::Unknown)))
@@ -65,8 +65,8 @@ pub fn MomentEditor(
                 on_change=Callback::new(move |w| edit(&|m| m.when = w))
             />
             <div class="field">
-                <label for=id_what.clone()>{move || t().what_label}</label>
-                <p class="hint" id=id_what_hint.clone()>{move || t().what_hint}</p>
+                <label for=id_what.clone()>{t.what_label}</label>
+                <p class="hint" id=id_what_hint.clone()>{t.what_hint}</p>
                 <textarea
                     id=id_what.clone()
                     rows="2"
@@ -76,7 +76,7 @@ pub fn MomentEditor(
                 ></textarea>
             </div>
             <div class="field">
-                <label for=id_where.clone()>{move || t().where_label}</label>
+                <label for=id_where.clone()>{t.where_label}</label>
                 <input
                     type="text"
                     id=id_where.clone()
@@ -86,7 +86,7 @@ pub fn MomentEditor(
                 />
             </div>
             <div class="field">
-                <label for=id_who.clone()>{move || t().who_label}</label>
+                <label for=id_who.clone()>{t.who_label}</label>
                 <input
                     type="text"
                     id=id_who.clone()
@@ -96,16 +96,16 @@ pub fn MomentEditor(
                 />
             </div>
             <ChoiceGroup
-                legend=Signal::derive(move || t().feeling_legend)
-                options=Signal::derive(move || { let mut o = t().feelings.to_vec(); o.push(t().feeling_none); o })
+                legend=t.feeling_legend
+                options={ let mut o = t.feelings.to_vec(); o.push(t.feeling_none); o }
                 selected=Signal::derive(move || moment.with(|m| m.as_ref().map(|m| m.feeling.map(Feeling::index).unwrap_or(5))))
                 on_select=Callback::new(move |i: usize| edit(&|m| m.feeling = Feeling::ALL.get(i).copied()))
                 name=id_feeling.clone()
             />
             <ChoiceGroup
-                legend=Signal::derive(move || t().visit_legend)
-                hint=Signal::derive(move || t().visit_hint)
-                options=Signal::derive(move || t().visit_states.to_vec())
+                legend=t.visit_legend
+                hint=t.visit_hint
+                options=t.visit_states.to_vec()
                 selected=Signal::derive(move || Some(visit_state.get().index()))
                 on_select=Callback::new(move |i: usize| edit(&|m| m.visit.state = VisitState::ALL[i]))
                 name=id_visit.clone()
@@ -113,15 +113,15 @@ pub fn MomentEditor(
             <Show when=move || matches!(visit_state.get(), VisitState::Planned | VisitState::Visited)>
                 <DateField
                     id=id_visit_date.clone()
-                    label=Signal::derive(move || if visit_state.get() == VisitState::Visited { t().visit_date_done } else { t().visit_date_planned })
+                    label=Signal::derive(move || if visit_state.get() == VisitState::Visited { t.visit_date_done } else { t.visit_date_planned })
                     value=Signal::derive(move || moment.with(|m| m.as_ref().and_then(|m| m.visit.date)))
                     on_change=Callback::new(move |d| edit(&|m| m.visit.date = d))
                 />
             </Show>
             <Show when=move || visit_state.get() == VisitState::Visited>
                 <div class="field">
-                    <label for=id_brought.clone()>{move || t().brought_up_label}</label>
-                    <p class="hint" id=id_brought_hint.clone()>{move || t().brought_up_hint}</p>
+                    <label for=id_brought.clone()>{t.brought_up_label}</label>
+                    <p class="hint" id=id_brought_hint.clone()>{t.brought_up_hint}</p>
                     <textarea
                         id=id_brought.clone()
                         rows="3"
@@ -133,10 +133,10 @@ pub fn MomentEditor(
             </Show>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| on_close.run(())>
-                    {move || t().close_editor}
+                    {t.close_editor}
                 </button>
                 <button type="button" class="button danger" on:click=move |_| on_remove.run(id)>
-                    {move || t().remove}
+                    {t.remove}
                 </button>
             </div>
         </section>

@@ -8,12 +8,12 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn NetworkLegend() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     view! {
         <section class="drawing-legend" aria-labelledby="nm-legend-title">
-            <h3 id="nm-legend-title">{move || t().legend_title}</h3>
-            <p>{move || t().legend_rings}</p>
-            <h4>{move || t().legend_status}</h4>
+            <h3 id="nm-legend-title">{t.legend_title}</h3>
+            <p>{t.legend_rings}</p>
+            <h4>{t.legend_status}</h4>
             <ul class="legend-list">
                 {Status::ALL.into_iter().map(|s| view! {
                     <li>
@@ -21,18 +21,18 @@ pub fn NetworkLegend() -> impl IntoView {
                             <line class=format!("nm-spoke nm-s{}", s.index()) x1="0" y1="20" x2="56" y2="20"/>
                             <circle class=format!("nm-node nm-g5 nm-s{}", s.index()) cx="62" cy="20" r="14"/>
                         </svg>
-                        <span>{move || t().statuses[s.index()]}</span>
+                        <span>{t.statuses[s.index()]}</span>
                     </li>
                 }).collect_view()}
             </ul>
-            <h4>{move || t().legend_groups}</h4>
+            <h4>{t.legend_groups}</h4>
             <ul class="legend-list">
                 {Group::ALL.into_iter().map(|g| view! {
                     <li>
                         <svg class="legend-sample" viewBox="0 0 40 40" width="24" height="24" aria-hidden="true">
                             <rect class=format!("nm-sector nm-g{}", g.index()) x="2" y="2" width="36" height="36" rx="6"/>
                         </svg>
-                        <span>{move || t().groups[g.index()]}</span>
+                        <span>{t.groups[g.index()]}</span>
                     </li>
                 }).collect_view()}
             </ul>

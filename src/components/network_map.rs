@@ -52,7 +52,7 @@ pub fn NetworkMap(
     snapshots: Signal<Vec<Snapshot>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     let no_name = move || i18n.t().worksheets.network.no_name;
     let map_view = RwSignal::new(MapView::Now);
     let as_table = RwSignal::new(false);
@@ -69,8 +69,8 @@ pub fn NetworkMap(
     let geometry = Memo::new(move |_| entries.with(|e| network_map(e, map_view.get())));
     let ids = Memo::new(move |_| geometry.with(|g| g.nodes.iter().map(|n| n.person).collect::<Vec<_>>()));
     let name_of = move |i: Option<usize>| match i {
-        None => t().version_now.to_string(),
-        Some(i) => snapshots.with(|s| version_name(&s[i], i, t())),
+        None => t.version_now.to_string(),
+        Some(i) => snapshots.with(|s| version_name(&s[i], i, t)),
     };
     let changes = Memo::new(move |_| {
         let previous = match chosen.get() {
@@ -85,7 +85,7 @@ pub fn NetworkMap(
 
     let selected_text = move || {
         let id = selected.get()?;
-        let t = t();
+        let t = t;
         entries.with(|es| {
             es.iter().find(|e| e.person == id).map(|e| {
                 let name = if e.name.is_empty() { t.no_name } else { e.name.as_str() };
@@ -98,8 +98,8 @@ pub fn NetworkMap(
         let sectors = network_map(&[], MapView::Now).sectors;
         view! {
             <svg class="network-svg" viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="nm-title nm-desc">
-                <title id="nm-title">{move || t().map_title}</title>
-                <desc id="nm-desc">{move || geometry.with(|g| (t().map_desc)(g.nodes.len(), g.absent))}</desc>
+                <title id="nm-title">{t.map_title}</title>
+                <desc id="nm-desc">{move || geometry.with(|g| (t.map_desc)(g.nodes.len(), g.absent))}</desc>
                 {sectors.iter().map(|s| view! { <path class=format!("nm-sector nm-g{}", s.group.index()) d=s.path.clone()/> }).collect_view()}
                 {BANDS.iter().rev().map(|(_, r)| view! { <circle class="nm-ring" cx=CX cy=CY r=*r/> }).collect_view()}
                 {sectors.iter().map(|s| view! { <line class="nm-edge" x1=s.edge.0 y1=s.edge.1 x2=s.edge.2 y2=s.edge.3/> }).collect_view()}
@@ -107,7 +107,7 @@ pub fn NetworkMap(
                     let g = s.group.index();
                     view! {
                         <text class=format!("nm-group-label nm-gl{g}") x=s.label_x y=s.label_y text-anchor=s.anchor.svg()>
-                            {move || t().groups[g]}
+                            {t.groups[g]}
                         </text>
                     }
                 }).collect_view()}
@@ -120,15 +120,15 @@ pub fn NetworkMap(
                     <MapDot id=id geometry=geometry on_select=Callback::new(move |id| selected.set(Some(id)))/>
                 </For>
                 <circle class="nm-centre" cx=CX cy=CY r=CENTRE_R/>
-                <text class="nm-centre-label" x=CX y=CY + 11 text-anchor="middle">{move || t().centre}</text>
+                <text class="nm-centre-label" x=CX y=CY + 11 text-anchor="middle">{t.centre}</text>
             </svg>
-            <p class="hint no-print">{move || t().tap_hint}</p>
+            <p class="hint no-print">{t.tap_hint}</p>
             <p class="map-selected" aria-live="polite">{selected_text}</p>
         }
     };
 
     let rows = Memo::new(move |_| {
-        let t = t();
+        let t = t;
         let mut rows: Vec<Row> = entries.with(|es| {
             es.iter()
                 .map(|e| Row {
@@ -148,14 +148,14 @@ pub fn NetworkMap(
         view! {
             <div class="alt-table-scroll" tabindex="0" role="region" aria-labelledby="nm-caption">
                 <table class="alt-table network-table">
-                    <caption id="nm-caption">{move || t().table_caption}</caption>
+                    <caption id="nm-caption">{t.table_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().col_name}</th>
-                            <th scope="col">{move || t().col_group}</th>
-                            <th scope="col">{move || t().col_now}</th>
-                            <th scope="col">{move || t().col_before}</th>
-                            <th scope="col">{move || t().col_status}</th>
+                            <th scope="col">{t.col_name}</th>
+                            <th scope="col">{t.col_group}</th>
+                            <th scope="col">{t.col_now}</th>
+                            <th scope="col">{t.col_before}</th>
+                            <th scope="col">{t.col_status}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -177,27 +177,27 @@ pub fn NetworkMap(
     view! {
         <div class="network-map">
             <div class="map-controls no-print">
-                <div class="segmented" role="group" aria-label=move || t().show>
+                <div class="segmented" role="group" aria-label=t.show>
                     <button type="button" aria-pressed=move || (map_view.get() == MapView::Now).to_string() on:click=move |_| map_view.set(MapView::Now)>
-                        {move || t().view_now}
+                        {t.view_now}
                     </button>
                     <button type="button" aria-pressed=move || (map_view.get() == MapView::Before).to_string() on:click=move |_| map_view.set(MapView::Before)>
-                        {move || t().view_before}
+                        {t.view_before}
                     </button>
                 </div>
-                <div class="segmented" role="group" aria-label=move || t().map_title>
+                <div class="segmented" role="group" aria-label=t.map_title>
                     <button type="button" aria-pressed=move || (!as_table.get()).to_string() on:click=move |_| as_table.set(false)>
-                        {move || t().as_drawing}
+                        {t.as_drawing}
                     </button>
                     <button type="button" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.set(true)>
-                        {move || t().as_table}
+                        {t.as_table}
                     </button>
                 </div>
             </div>
             <Show when=move || { count.get() > 0 }>
                 <SnapshotSlider
                     id="nm-version"
-                    label=Signal::derive(move || t().slider_label)
+                    label=t.slider_label
                     count=count
                     value=Signal::derive(move || chosen.get().unwrap_or(count.get()))
                     value_text=Signal::derive(move || name_of(chosen.get()))
@@ -210,19 +210,19 @@ pub fn NetworkMap(
             <p class="version-name print-only">{move || name_of(chosen.get())}</p>
             {move || if as_table.get() { table().into_any() } else { drawing().into_any() }}
             <Show when=move || geometry.with(|g| g.absent > 0)>
-                <p class="hint">{move || (t().not_in_picture)(geometry.with(|g| g.absent))}</p>
+                <p class="hint">{move || (t.not_in_picture)(geometry.with(|g| g.absent))}</p>
             </Show>
             <section class="map-changes" aria-labelledby="nm-changes-title" aria-live="polite">
                 {move || match changes.get() {
-                    None => view! { <p id="nm-changes-title">{move || t().first_version}</p> }.into_any(),
+                    None => view! { <p id="nm-changes-title">{t.first_version}</p> }.into_any(),
                     Some((since, list)) => view! {
-                        <h3 id="nm-changes-title">{(t().changes_since)(&since)}</h3>
+                        <h3 id="nm-changes-title">{(t.changes_since)(&since)}</h3>
                         {if list.is_empty() {
-                            view! { <p>{t().no_changes}</p> }.into_any()
+                            view! { <p>{t.no_changes}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="change-list">
-                                    {list.iter().map(|c| view! { <li>{change_text(c, t(), no_name())}</li> }).collect_view()}
+                                    {list.iter().map(|c| view! { <li>{change_text(c, t, no_name())}</li> }).collect_view()}
                                 </ul>
                             }.into_any()
                         }}

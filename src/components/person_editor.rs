@@ -20,7 +20,7 @@ pub fn PersonEditor(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     let Some(id) = person.with_untracked(|p| p.as_ref().map(|p| p.id)) else {
         return ().into_any();
     };
@@ -37,11 +37,11 @@ pub fn PersonEditor(
     view! {
         <section class="item-editor" aria-labelledby=labelled_by>
             <h3 id=title_id tabindex="-1">
-                {move || person.with(|x| x.as_ref().map(|x| if x.name.is_empty() { t().no_name.to_string() } else { x.name.clone() }).unwrap_or_default())}
+                {move || person.with(|x| x.as_ref().map(|x| if x.name.is_empty() { t.no_name.to_string() } else { x.name.clone() }).unwrap_or_default())}
             </h3>
             <div class="field">
-                <label for=name_id.clone()>{move || t().name_label}</label>
-                <p class="hint" id=hint_id.clone()>{move || t().name_hint}</p>
+                <label for=name_id.clone()>{t.name_label}</label>
+                <p class="hint" id=hint_id.clone()>{t.name_hint}</p>
                 <input
                     type="text"
                     id=name_id
@@ -58,42 +58,42 @@ pub fn PersonEditor(
                 />
             </div>
             <ChoiceGroup
-                legend=Signal::derive(move || t().group_legend)
-                options=Signal::derive(move || t().groups.to_vec())
+                legend=t.group_legend
+                options=t.groups.to_vec()
                 selected=pick(|x| x.group.index())
                 on_select=Callback::new(move |i: usize| edit(&|x| x.group = Group::ALL[i]))
                 name=format!("{p}-group")
             />
             <ChoiceGroup
-                legend=Signal::derive(move || t().now_legend)
-                options=Signal::derive(move || t().rings.to_vec())
+                legend=t.now_legend
+                options=t.rings.to_vec()
                 selected=pick(|x| x.now.index())
                 on_select=Callback::new(move |i: usize| edit(&|x| x.now = Ring::ALL[i]))
                 name=format!("{p}-now")
             />
             <ChoiceGroup
-                legend=Signal::derive(move || t().before_legend)
-                options=Signal::derive(move || t().rings.to_vec())
+                legend=t.before_legend
+                options=t.rings.to_vec()
                 selected=pick(|x| x.before.index())
                 on_select=Callback::new(move |i: usize| edit(&|x| x.before = Ring::ALL[i]))
                 name=format!("{p}-before")
             />
             <ChoiceGroup
-                legend=Signal::derive(move || t().status_legend)
-                options=Signal::derive(move || t().statuses.to_vec())
+                legend=t.status_legend
+                options=t.statuses.to_vec()
                 selected=pick(|x| x.status.index())
                 on_select=Callback::new(move |i: usize| edit(&|x| x.status = Status::ALL[i]))
                 name=format!("{p}-status")
             />
             <DomainChecks
                 id=format!("{p}-helps")
-                legend=Signal::derive(move || t().helps_legend)
-                hint=Signal::derive(move || t().helps_hint)
+                legend=t.helps_legend
+                hint=t.helps_hint
                 selected=Signal::derive(move || person.with(|x| x.as_ref().map(|x| x.helps_with.clone()).unwrap_or_default()))
                 on_toggle=Callback::new(move |(d, on)| edit(&|x| x.toggle_help(d, on)))
             />
             <div class="field">
-                <label for=note_id.clone()>{move || t().note_label}</label>
+                <label for=note_id.clone()>{t.note_label}</label>
                 <textarea
                     id=note_id
                     rows="2"
@@ -103,10 +103,10 @@ pub fn PersonEditor(
             </div>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| on_close.run(())>
-                    {move || t().close_editor}
+                    {t.close_editor}
                 </button>
                 <button type="button" class="button danger" on:click=move |_| on_remove.run(id)>
-                    {move || t().remove}
+                    {t.remove}
                 </button>
             </div>
         </section>

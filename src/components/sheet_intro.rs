@@ -8,26 +8,23 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn SheetIntro(
     /// One line about who else sees what is filled in.
-    #[prop(into)]
-    who_sees: Signal<&'static str>,
+    who_sees: &'static str,
     /// What the worksheet is for, in a sentence or two.
-    #[prop(into)]
-    intro: Signal<&'static str>,
+    intro: &'static str,
     /// Path of the method card.
     #[prop(into)]
     method_href: String,
     /// Text of the link to the method card.
-    #[prop(into)]
-    method_label: Signal<&'static str>,
+    method_label: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <p class="who-sees">{move || who_sees.get()}</p>
-        <p class="lead">{move || intro.get()}</p>
+        <p class="who-sees">{who_sees}</p>
+        <p class="lead">{intro}</p>
         <div class="sheet-links no-print">
-            <A href=method_href attr:class="button">{move || method_label.get()}</A>
+            <A href=method_href attr:class="button">{method_label}</A>
             <button type="button" class="button" on:click=move |_| crate::browser::print()>
-                {move || i18n.t().common.print}
+                {i18n.t().common.print}
             </button>
         </div>
     }

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SnapshotSlider(
     /// Visible label.
-    #[prop(into)]
-    label: Signal<&'static str>,
+    label: &'static str,
     /// How many stored versions there are.
     #[prop(into)]
     count: Signal<usize>,
@@ -26,7 +25,7 @@ pub fn SnapshotSlider(
     let out_id = format!("{id}-value");
     view! {
         <div class="field snapshot-slider">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=id.clone()>{label}</label>
             <div class="slider-row">
                 <input
                     type="range"

@@ -45,7 +45,7 @@ pub fn Timeline(
     on_select: Option<Callback<MomentId>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets.lifeline;
     let as_table = RwSignal::new(false);
     let geometry = Memo::new(move |_| lifeline.with(|l| timeline(l, this_year)));
     let ids = Memo::new(move |_| geometry.with(|g| g.points.iter().map(|p| p.id).collect::<Vec<_>>()));
@@ -53,8 +53,8 @@ pub fn Timeline(
     let drawing = move || {
         let width = move || geometry.with(|g| g.width);
         view! {
-            <p class="hint no-print">{move || t().scroll_hint}</p>
-            <div class="timeline-scroll" tabindex="0" role="region" aria-label=move || t().scroll_label>
+            <p class="hint no-print">{t.scroll_hint}</p>
+            <div class="timeline-scroll" tabindex="0" role="region" aria-label=t.scroll_label>
                 <svg
                     class="timeline-svg"
                     viewBox=move || format!("0 0 {} {}", width(), HEIGHT)
@@ -63,16 +63,16 @@ pub fn Timeline(
                     role="img"
                     aria-labelledby="tl-title tl-desc"
                 >
-                    <title id="tl-title">{move || t().drawing_title}</title>
-                    <desc id="tl-desc">{move || (t().drawing_desc)(geometry.with(|g| g.points.len()))}</desc>
+                    <title id="tl-title">{t.drawing_title}</title>
+                    <desc id="tl-desc">{move || (t.drawing_desc)(geometry.with(|g| g.points.len()))}</desc>
                     <rect class="tl-band-good" x="0" y="0" width=width height=AXIS_Y/>
                     <rect class="tl-band-hard" x="0" y=AXIS_Y width=width height=TICK_Y - 30 - AXIS_Y/>
                     {[2, 1, -1, -2].into_iter().map(|l| view! {
                         <line class="tl-guide" x1=MARGIN_LEFT - 10 x2=width y1=level_y(l) y2=level_y(l)/>
                     }).collect_view()}
                     <line class="tl-axis" x1="0" x2=width y1=AXIS_Y y2=AXIS_Y/>
-                    <text class="tl-axis-label" x="12" y=level_y(2) + 8>{move || t().axis_good}</text>
-                    <text class="tl-axis-label" x="12" y=level_y(-2) + 8>{move || t().axis_hard}</text>
+                    <text class="tl-axis-label" x="12" y=level_y(2) + 8>{t.axis_good}</text>
+                    <text class="tl-axis-label" x="12" y=level_y(-2) + 8>{t.axis_hard}</text>
                     <path class="tl-path" d=move || geometry.with(|g| g.path.clone())/>
                     <For each=move || ids.get() key=|id| *id let:id>
                         <TimelineDot id=id geometry=geometry on_select=on_select/>
@@ -83,7 +83,7 @@ pub fn Timeline(
     };
 
     let rows = Memo::new(move |_| {
-        let t = t();
+        let t = t;
         lifeline.with(|l| {
             let birth = l.assumed_birth_year(this_year);
             l.ordered(this_year)
@@ -112,16 +112,16 @@ pub fn Timeline(
         view! {
             <div class="alt-table-scroll" tabindex="0" role="region" aria-labelledby="tl-caption">
                 <table class="alt-table timeline-table">
-                    <caption id="tl-caption">{move || t().table_caption}</caption>
+                    <caption id="tl-caption">{t.table_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().col_number}</th>
-                            <th scope="col">{move || t().col_when}</th>
-                            <th scope="col">{move || t().col_what}</th>
-                            <th scope="col">{move || t().col_where}</th>
-                            <th scope="col">{move || t().col_who}</th>
-                            <th scope="col">{move || t().col_feeling}</th>
-                            <th scope="col">{move || t().col_visit}</th>
+                            <th scope="col">{t.col_number}</th>
+                            <th scope="col">{t.col_when}</th>
+                            <th scope="col">{t.col_what}</th>
+                            <th scope="col">{t.col_where}</th>
+                            <th scope="col">{t.col_who}</th>
+                            <th scope="col">{t.col_feeling}</th>
+                            <th scope="col">{t.col_visit}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -144,12 +144,12 @@ pub fn Timeline(
 
     view! {
         <div class="timeline">
-            <div class="segmented no-print" role="group" aria-label=move || t().show_as>
+            <div class="segmented no-print" role="group" aria-label=t.show_as>
                 <button type="button" aria-pressed=move || (!as_table.get()).to_string() on:click=move |_| as_table.set(false)>
-                    {move || t().as_drawing}
+                    {t.as_drawing}
                 </button>
                 <button type="button" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.set(true)>
-                    {move || t().as_table}
+                    {t.as_table}
                 </button>
             </div>
             {move || if as_table.get() { table().into_any() } else { drawing().into_any() }}

@@ -20,8 +20,8 @@ pub fn UndoBar(
             {move || message.get().map(|m| view! {
                 <p>{m}</p>
                 <div class="button-row">
-                    <button type="button" class="button primary" on:click=move |_| on_undo.run(())>{move || i18n.t().common.undo}</button>
-                    <button type="button" class="button" on:click=move |_| on_dismiss.run(())>{move || i18n.t().common.close}</button>
+                    <button type="button" class="button primary" on:click=move |_| on_undo.run(())>{i18n.t().common.undo}</button>
+                    <button type="button" class="button" on:click=move |_| on_dismiss.run(())>{i18n.t().common.close}</button>
                 </div>
             })}
         </div>

@@ -27,10 +27,10 @@ pub fn WalkList(
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     let ids = Memo::new(move |_| items.with(|is| is.iter().map(|i| i.stop.id).collect::<Vec<_>>()));
     view! {
-        <ol class="walk-list" aria-label=move || t().walk_label>
+        <ol class="walk-list" aria-label=t.walk_label>
             <For each=move || ids.get() key=|id| *id let:id>
                 <WalkStop id=id items=items on_change=on_change on_move=on_move on_remove=on_remove/>
             </For>
@@ -47,7 +47,7 @@ fn WalkStop(
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     // (position, count, item)
     let item = Memo::new(move |_| {
         items.with(|is| is.iter().position(|i| i.stop.id == id).map(|pos| (pos, is.len(), is[pos].clone())))
@@ -56,7 +56,7 @@ fn WalkStop(
     let is_first = move || pos() == 0;
     let is_last = move || item.with(|i| i.as_ref().is_none_or(|i| i.0 + 1 >= i.1));
     let name = move || {
-        item.with(|i| i.as_ref().map(|i| if i.2.name.trim().is_empty() { t().stop_unnamed.to_string() } else { i.2.name.clone() }).unwrap_or_default())
+        item.with(|i| i.as_ref().map(|i| if i.2.name.trim().is_empty() { t.stop_unnamed.to_string() } else { i.2.name.clone() }).unwrap_or_default())
     };
     let edit = move |f: &dyn Fn(&mut Stop)| {
         if let Some((_, _, mut it)) = item.get_untracked() {
@@ -91,23 +91,23 @@ fn WalkStop(
     let mv2 = mv.clone();
     view! {
         <li class="walk-stop" class:visited=move || item.with(|i| i.as_ref().is_some_and(|i| i.2.stop.state == StopState::Visited))>
-            <h3 id=title_id>{move || (t().stop_title)(pos() + 1, &name())}</h3>
+            <h3 id=title_id>{move || (t.stop_title)(pos() + 1, &name())}</h3>
             <ChoiceGroup
-                legend=Signal::derive(move || t().stop_state_legend)
-                options=Signal::derive(move || t().stop_states.to_vec())
+                legend=t.stop_state_legend
+                options=t.stop_states.to_vec()
                 selected=Signal::derive(move || item.with(|i| i.as_ref().map(|i| if i.2.stop.state == StopState::Visited { 1 } else { 0 })))
                 on_select=Callback::new(move |i: usize| edit(&|s| s.state = if i == 1 { StopState::Visited } else { StopState::Planned }))
                 name=format!("{p}-state")
             />
             <DateField
                 id=format!("{p}-date")
-                label=Signal::derive(move || t().stop_date)
+                label=t.stop_date
                 value=Signal::derive(move || item.with(|i| i.as_ref().and_then(|i| i.2.stop.date)))
                 on_change=Callback::new(move |d| edit(&|s| s.date = d))
             />
             <div class="field">
-                <label for=note_id.clone()>{move || t().stop_note}</label>
-                <p class="hint" id=note_hint.clone()>{move || t().stop_note_hint}</p>
+                <label for=note_id.clone()>{t.stop_note}</label>
+                <p class="hint" id=note_hint.clone()>{t.stop_note_hint}</p>
                 <textarea
                     id=note_id
                     rows="2"
@@ -121,24 +121,24 @@ fn WalkStop(
                     type="button"
                     class="button"
                     id=up_id
-                    aria-label=move || (t().move_up)(&name())
+                    aria-label=move || (t.move_up)(&name())
                     aria-disabled=move || is_first().then_some("true")
                     on:click=move |_| mv(Move::Up)
                 >
-                    <span aria-hidden="true">"↑ "</span>{move || t().up}
+                    <span aria-hidden="true">"↑ "</span>{t.up}
                 </button>
                 <button
                     type="button"
                     class="button"
                     id=down_id
-                    aria-label=move || (t().move_down)(&name())
+                    aria-label=move || (t.move_down)(&name())
                     aria-disabled=move || is_last().then_some("true")
                     on:click=move |_| mv2(Move::Down)
                 >
-                    <span aria-hidden="true">"↓ "</span>{move || t().down}
+                    <span aria-hidden="true">"↓ "</span>{t.down}
                 </button>
-                <button type="button" class="button danger" aria-label=move || (t().remove_stop)(&name()) on:click=move |_| on_remove.run(id)>
-                    {move || i18n.t().common.delete}
+                <button type="button" class="button danger" aria-label=move || (t.remove_stop)(&name()) on:click=move |_| on_remove.run(id)>
+                    {i18n.t().common.delete}
                 </button>
             </div>
         </li>

@@ -47,7 +47,7 @@ pub fn WhenField(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets.lifeline;
     let kind = RwSignal::new(Kind::of(value.get_untracked()));
     let error = RwSignal::new(None::<(Kind, WhenError)>);
 
@@ -93,10 +93,10 @@ pub fn WhenField(
         }
     };
     let error_text = move || match error.get() {
-        Some((Kind::Year, WhenError::NotANumber)) => t().year_not_a_number,
-        Some((Kind::Year, WhenError::OutOfRange)) => t().year_out_of_range,
-        Some((_, WhenError::NotANumber)) => t().age_not_a_number,
-        Some((_, WhenError::OutOfRange)) => t().age_out_of_range,
+        Some((Kind::Year, WhenError::NotANumber)) => t.year_not_a_number,
+        Some((Kind::Year, WhenError::OutOfRange)) => t.year_out_of_range,
+        Some((_, WhenError::NotANumber)) => t.age_not_a_number,
+        Some((_, WhenError::OutOfRange)) => t.age_out_of_range,
         None => "",
     };
     let described = {
@@ -108,8 +108,8 @@ pub fn WhenField(
     view! {
         <div class="when-field">
             <ChoiceGroup
-                legend=Signal::derive(move || t().when_legend)
-                options=Signal::derive(move || t().when_kinds.to_vec())
+                legend=t.when_legend
+                options=t.when_kinds.to_vec()
                 selected=Signal::derive(move || Some(Kind::ALL.iter().position(|k| *k == kind.get()).unwrap_or(3)))
                 on_select=pick
                 name=format!("{id}-kind")
@@ -118,7 +118,7 @@ pub fn WhenField(
                 Kind::Date => view! {
                     <DateField
                         id=date_id.clone()
-                        label=Signal::derive(move || t().date_label)
+                        label=t.date_label
                         value=Signal::derive(move || match value.get() { When::Date(d) => Some(d), _ => None })
                         on_change=Callback::new(move |d: Option<chrono::NaiveDate>| {
                             if let Some(d) = d { on_change.run(When::Date(d)) }
@@ -127,7 +127,7 @@ pub fn WhenField(
                 }.into_any(),
                 Kind::Year => view! {
                     <div class="field">
-                        <label for=year_id.clone()>{move || t().year_label}</label>
+                        <label for=year_id.clone()>{t.year_label}</label>
                         <input
                             type="text"
                             inputmode="numeric"
@@ -144,7 +144,7 @@ pub fn WhenField(
                 }.into_any(),
                 Kind::Age => view! {
                     <div class="field">
-                        <label for=age_id.clone()>{move || t().age_label}</label>
+                        <label for=age_id.clone()>{t.age_label}</label>
                         <input
                             type="text"
                             inputmode="numeric"

@@ -23,8 +23,8 @@ pub fn LifelinePage() -> impl IntoView {
     let id = route_profile_id();
     move || match state.case(&id.get()) {
         None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().worksheets.names[0].to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().profiles.not_found}</p>
+            <PageHeader title=i18n.t().worksheets.names[0].to_string() back="/jongeren"/>
+            <p class="empty">{i18n.t().profiles.not_found}</p>
         }
         .into_any(),
         Some(case) => view! { <LifelineSheet case=case/> }.into_any(),
@@ -35,7 +35,7 @@ pub fn LifelinePage() -> impl IntoView {
 fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets.lifeline;
     let pid: ProfileId = case.with_untracked(|c| c.profile.id.clone());
     let this_year = crate::browser::today().year();
     let lifeline = Memo::new(move |_| case.with(|c| c.lifeline.clone()));
@@ -117,18 +117,18 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     view! {
         <PageHeader title=title back=back/>
         <SheetIntro
-            who_sees=Signal::derive(move || t().who_sees)
-            intro=Signal::derive(move || t().intro)
+            who_sees=t.who_sees
+            intro=t.intro
             method_href="/methodieken/levenslijn"
-            method_label=Signal::derive(move || t().method_link)
+            method_label=t.method_link
         />
 
         <section class="card sheet-step" aria-labelledby="ll-step1">
-            <h2 id="ll-step1">{move || t().step1_title}</h2>
-            <p>{move || t().step1_text}</p>
+            <h2 id="ll-step1">{t.step1_title}</h2>
+            <p>{t.step1_text}</p>
             <div class="field">
-                <label for="ll-birth-year">{move || t().birth_year_label}</label>
-                <p class="hint" id="ll-birth-year-hint">{move || t().birth_year_hint}</p>
+                <label for="ll-birth-year">{t.birth_year_label}</label>
+                <p class="hint" id="ll-birth-year-hint">{t.birth_year_hint}</p>
                 <input
                     id="ll-birth-year"
                     class="short-input"
@@ -143,20 +143,20 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 />
                 <p class="error" id="ll-birth-year-error" role="alert" hidden=move || year_error.get().is_none()>
                     {move || match year_error.get() {
-                        Some(WhenError::NotANumber) => t().year_not_a_number,
-                        Some(WhenError::OutOfRange) => t().year_out_of_range,
+                        Some(WhenError::NotANumber) => t.year_not_a_number,
+                        Some(WhenError::OutOfRange) => t.year_out_of_range,
                         None => "",
                     }}
                 </p>
             </div>
             <Show when=move || lifeline.with(|l| l.ages_are_estimated())>
-                <p class="notice-inline">{move || t().ages_estimated}</p>
+                <p class="notice-inline">{t.ages_estimated}</p>
             </Show>
             <Timeline lifeline=lifeline this_year=this_year on_select=Callback::new(open)/>
             <TimelineLegend/>
 
-            <h3 id="ll-list-title">{move || t().list_title}</h3>
-            <Show when=move || order.with(|o| !o.is_empty()) fallback=move || view! { <p class="empty">{move || t().empty}</p> }>
+            <h3 id="ll-list-title">{t.list_title}</h3>
+            <Show when=move || order.with(|o| !o.is_empty()) fallback=move || view! { <p class="empty">{t.empty}</p> }>
                 <ol class="moment-list" aria-labelledby="ll-list-title">
                     <For each=move || order.get() key=|id| *id let:id>
                         <MomentItem
@@ -172,22 +172,22 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 </ol>
             </Show>
             <UndoBar
-                message=Signal::derive(move || removed.with(|r| r.as_ref().map(|_| t().removed.to_string())))
+                message=Signal::derive(move || removed.with(|r| r.as_ref().map(|_| t.removed.to_string())))
                 on_undo=undo
                 on_dismiss=Callback::new(move |_| removed.set(None))
             />
             <div class="button-row no-print">
                 <button type="button" id="add-moment" class="button primary" on:click=add>
-                    <span aria-hidden="true">"+ "</span>{move || t().add_moment}
+                    <span aria-hidden="true">"+ "</span>{t.add_moment}
                 </button>
             </div>
         </section>
 
         <section class="card sheet-step" aria-labelledby="ll-step2">
-            <h2 id="ll-step2">{move || t().step2_title}</h2>
-            <p>{move || t().step2_text}</p>
+            <h2 id="ll-step2">{t.step2_title}</h2>
+            <p>{t.step2_text}</p>
             {move || {
-                let t = t();
+                let t = t;
                 let visits: Vec<(MomentId, usize, String, String)> = lifeline.with(|l| {
                     let birth = l.assumed_birth_year(this_year);
                     l.ordered(this_year)
@@ -229,15 +229,15 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         </section>
 
         <section class="card sheet-step" aria-labelledby="ll-step3">
-            <h2 id="ll-step3">{move || t().step3_title}</h2>
-            <p>{move || t().step3_text}</p>
+            <h2 id="ll-step3">{t.step3_title}</h2>
+            <p>{t.step3_text}</p>
             <p class="no-print">
                 <A href=pid.with_value(|id| format!("/jongeren/{id}/werkblad/netwerkwandeling")) attr:class="button">
-                    {move || t().to_network}
+                    {t.to_network}
                 </A>
             </p>
         </section>
-        <p class="privacy-line">{move || i18n.t().common.saved_as_you_go}</p>
+        <p class="privacy-line">{i18n.t().common.saved_as_you_go}</p>
     }
 }
 
@@ -253,7 +253,7 @@ fn MomentItem(
     on_remove: Callback<MomentId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets.lifeline;
     let moment = Memo::new(move |_| lifeline.with(|l| l.get(id).cloned()));
     let number = Memo::new(move |_| order.with(|o| o.iter().position(|x| *x == id).map(|i| i + 1).unwrap_or(0)));
     let birth = Memo::new(move |_| lifeline.with(|l| l.assumed_birth_year(this_year)));
@@ -272,12 +272,12 @@ fn MomentItem(
             <div class="moment-summary">
                 <span class="moment-number" aria-hidden="true">{number}</span>
                 <div class="moment-text">
-                    <span class="moment-when">{move || moment.with(|m| m.as_ref().map(|m| when_text(m.when, birth.get(), t())).unwrap_or_default())}</span>
+                    <span class="moment-when">{move || moment.with(|m| m.as_ref().map(|m| when_text(m.when, birth.get(), t)).unwrap_or_default())}</span>
                     <span class="moment-what">
-                        {move || moment.with(|m| m.as_ref().map(|m| if m.what.trim().is_empty() { t().untitled.to_string() } else { m.what.clone() }).unwrap_or_default())}
+                        {move || moment.with(|m| m.as_ref().map(|m| if m.what.trim().is_empty() { t.untitled.to_string() } else { m.what.clone() }).unwrap_or_default())}
                     </span>
                     <span class=feeling_class>
-                        {move || moment.with(|m| m.as_ref().and_then(|m| m.feeling).map(|f| t().feelings[f.index()]).unwrap_or(""))}
+                        {move || moment.with(|m| m.as_ref().and_then(|m| m.feeling).map(|f| t.feelings[f.index()]).unwrap_or(""))}
                     </span>
                 </div>
                 <button
@@ -288,7 +288,7 @@ fn MomentItem(
                     aria-controls=editor_id.clone()
                     on:click=move |_| editing.set(if open.get_untracked() { None } else { Some(id) })
                 >
-                    {move || (t().edit)(number.get())}
+                    {move || (t.edit)(number.get())}
                 </button>
             </div>
             <div id=editor_id.clone() class="no-print">

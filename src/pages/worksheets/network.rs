@@ -27,8 +27,8 @@ pub fn NetworkPage() -> impl IntoView {
     let id = route_profile_id();
     move || match state.case(&id.get()) {
         None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().worksheets.names[1].to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().profiles.not_found}</p>
+            <PageHeader title=i18n.t().worksheets.names[1].to_string() back="/jongeren"/>
+            <p class="empty">{i18n.t().profiles.not_found}</p>
         }
         .into_any(),
         Some(case) => view! { <NetworkSheet case=case/> }.into_any(),
@@ -47,7 +47,7 @@ enum Undo {
 fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let network = Memo::new(move |_| case.with(|c| c.network.clone()));
     let entries = Memo::new(move |_| network.with(|n| n.entries()));
@@ -88,8 +88,8 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         let mut taken = None;
         with_network(&mut |n| taken = n.remove_person(id));
         if let Some(r) = taken {
-            let name = if r.person.name.is_empty() { t().no_name.to_string() } else { r.person.name.clone() };
-            undo_item.set(Some((Undo::Person(r), (t().removed)(&name))));
+            let name = if r.person.name.is_empty() { t.no_name.to_string() } else { r.person.name.clone() };
+            undo_item.set(Some((Undo::Person(r), (t.removed)(&name))));
             editing.set(None);
             focus_later("add-person".into());
         }
@@ -100,13 +100,13 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let take_snapshot = move |_| {
         let typed = snapshot_label.get_untracked();
         let n = snapshots.with_untracked(|s| s.len());
-        let label = if typed.trim().is_empty() { (t().snapshot_default)(n + 1) } else { typed };
+        let label = if typed.trim().is_empty() { (t.snapshot_default)(n + 1) } else { typed };
         let today = crate::browser::today();
         with_network(&mut |net| {
             net.take_snapshot(Some(today), &label);
         });
         snapshot_label.set(String::new());
-        status.set(Some((t().snapshot_taken)(label.trim())));
+        status.set(Some((t.snapshot_taken)(label.trim())));
     };
     let remove_snapshot = move |id: NetId| {
         let mut taken = None;
@@ -115,7 +115,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             taken = n.remove_snapshot(id).zip(index);
         });
         if let Some((s, i)) = taken {
-            undo_item.set(Some((Undo::Snapshot(i, s), t().snapshot_removed.to_string())));
+            undo_item.set(Some((Undo::Snapshot(i, s), t.snapshot_removed.to_string())));
         }
     };
 
@@ -168,7 +168,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         let mut taken = None;
         with_network(&mut |n| taken = n.remove_stop(id));
         if let Some((i, s)) = taken {
-            undo_item.set(Some((Undo::Stop(i, s), t().stop_removed.to_string())));
+            undo_item.set(Some((Undo::Stop(i, s), t.stop_removed.to_string())));
             focus_later("stop-person".into());
         }
     });
@@ -193,10 +193,10 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     view! {
         <PageHeader title=title back=back/>
         <SheetIntro
-            who_sees=Signal::derive(move || t().who_sees)
-            intro=Signal::derive(move || t().intro)
+            who_sees=t.who_sees
+            intro=t.intro
             method_href="/methodieken/netwerkwandeling"
-            method_label=Signal::derive(move || t().method_link)
+            method_label=t.method_link
         />
         <UndoBar
             message=Signal::derive(move || undo_item.with(|u| u.as_ref().map(|(_, m)| m.clone())))
@@ -205,10 +205,10 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         />
 
         <section class="card sheet-step" aria-labelledby="nw-step1">
-            <h2 id="nw-step1">{move || t().step1_title}</h2>
-            <p>{move || t().step1_text}</p>
-            <Show when=move || people_ids.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty">{move || t().people_empty}</p> }>
-                <ul class="person-list" aria-label=move || t().people_label>
+            <h2 id="nw-step1">{t.step1_title}</h2>
+            <p>{t.step1_text}</p>
+            <Show when=move || people_ids.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty">{t.people_empty}</p> }>
+                <ul class="person-list" aria-label=t.people_label>
                     <For each=move || people_ids.get() key=|id| *id let:id>
                         <PersonItem id=id network=network editing=editing on_change=change_person on_remove=remove_person/>
                     </For>
@@ -216,28 +216,28 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             </Show>
             <div class="button-row no-print">
                 <button type="button" id="add-person" class="button primary" on:click=add_person>
-                    <span aria-hidden="true">"+ "</span>{move || t().add_person}
+                    <span aria-hidden="true">"+ "</span>{t.add_person}
                 </button>
             </div>
         </section>
 
         <section class="card sheet-step" aria-labelledby="nw-step2">
-            <h2 id="nw-step2">{move || t().step2_title}</h2>
-            <p>{move || t().step2_text}</p>
+            <h2 id="nw-step2">{t.step2_title}</h2>
+            <p>{t.step2_text}</p>
             <NetworkMap current=entries snapshots=snapshots/>
-            <h3>{move || t().versions_title}</h3>
-            <p>{move || t().versions_text}</p>
-            <Show when=move || snapshots.with(|s| !s.is_empty()) fallback=move || view! { <p class="hint">{move || t().no_snapshots}</p> }>
-                <ul class="snapshot-list" aria-label=move || t().snapshots_label>
+            <h3>{t.versions_title}</h3>
+            <p>{t.versions_text}</p>
+            <Show when=move || snapshots.with(|s| !s.is_empty()) fallback=move || view! { <p class="hint">{t.no_snapshots}</p> }>
+                <ul class="snapshot-list" aria-label=t.snapshots_label>
                     {move || snapshots.with(|s| s.iter().enumerate().map(|(i, s)| {
                         let id = s.id;
-                        let name = version_name(s, i, t());
-                        let label = (t().remove_snapshot)(&name);
+                        let name = version_name(s, i, t);
+                        let label = (t.remove_snapshot)(&name);
                         view! {
                             <li>
                                 <span>{name}</span>
                                 <button type="button" class="button danger no-print" aria-label=label on:click=move |_| remove_snapshot(id)>
-                                    {move || i18n.t().common.delete}
+                                    {i18n.t().common.delete}
                                 </button>
                             </li>
                         }
@@ -246,8 +246,8 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             </Show>
             <form class="snapshot-form no-print" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); take_snapshot(()); }>
                 <div class="field">
-                    <label for="snapshot-label">{move || t().snapshot_label}</label>
-                    <p class="hint" id="snapshot-label-hint">{move || t().snapshot_hint}</p>
+                    <label for="snapshot-label">{t.snapshot_label}</label>
+                    <p class="hint" id="snapshot-label-hint">{t.snapshot_hint}</p>
                     <input
                         id="snapshot-label"
                         type="text"
@@ -258,33 +258,33 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                         on:input=move |ev| snapshot_label.set(event_target_value(&ev))
                     />
                 </div>
-                <button type="submit" class="button primary">{move || t().take_snapshot}</button>
+                <button type="submit" class="button primary">{t.take_snapshot}</button>
             </form>
             <p class="status-line" role="status">{move || status.get()}</p>
         </section>
 
         <section class="card sheet-step" aria-labelledby="nw-step3">
-            <h2 id="nw-step3">{move || t().step3_title}</h2>
-            <p>{move || t().step3_text}</p>
-            <Show when=move || walk_items.with(|w| !w.is_empty()) fallback=move || view! { <p class="empty">{move || t().walk_empty}</p> }>
+            <h2 id="nw-step3">{t.step3_title}</h2>
+            <p>{t.step3_text}</p>
+            <Show when=move || walk_items.with(|w| !w.is_empty()) fallback=move || view! { <p class="empty">{t.walk_empty}</p> }>
                 <WalkList items=walk_items on_change=change_stop on_move=move_stop on_remove=remove_stop/>
             </Show>
             <div class="add-stop no-print">
                 <div class="field">
-                    <label for="stop-person">{move || t().stop_person_label}</label>
+                    <label for="stop-person">{t.stop_person_label}</label>
                     <select id="stop-person" prop:value=move || stop_person.get() on:change=move |ev| stop_person.set(event_target_value(&ev))>
-                        <option value="">{move || t().stop_person_none}</option>
+                        <option value="">{t.stop_person_none}</option>
                         {move || network.with(|n| n.people.iter().map(|p| {
-                            let name = if p.name.trim().is_empty() { t().no_name.to_string() } else { p.name.clone() };
+                            let name = if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() };
                             view! { <option value=p.id.to_string()>{name}</option> }
                         }).collect_view())}
                     </select>
                 </div>
-                <button type="button" class="button" on:click=add_stop_person>{move || t().add_stop_person}</button>
+                <button type="button" class="button" on:click=add_stop_person>{t.add_stop_person}</button>
                 <form on:submit=add_stop_place>
                     <div class="field">
-                        <label for="stop-place">{move || t().stop_place_label}</label>
-                        <p class="hint" id="stop-place-hint">{move || t().stop_place_hint}</p>
+                        <label for="stop-place">{t.stop_place_label}</label>
+                        <p class="hint" id="stop-place-hint">{t.stop_place_hint}</p>
                         <input
                             id="stop-place"
                             type="text"
@@ -295,16 +295,16 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                             on:input=move |ev| stop_place.set(event_target_value(&ev))
                         />
                     </div>
-                    <button type="submit" class="button">{move || t().add_stop_place}</button>
+                    <button type="submit" class="button">{t.add_stop_place}</button>
                 </form>
             </div>
         </section>
 
         <section class="card sheet-step" aria-labelledby="nw-step4">
-            <h2 id="nw-step4">{move || t().step4_title}</h2>
-            <p>{move || t().step4_text}</p>
+            <h2 id="nw-step4">{t.step4_title}</h2>
+            <p>{t.step4_text}</p>
             {move || {
-                let t = t();
+                let t = t;
                 let breaks: Vec<(String, &'static str)> = network.with(|n| {
                     n.breaks().iter().map(|p| {
                         let name = if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() };
@@ -322,11 +322,11 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 }
             }}
             <p class="sheet-links no-print">
-                <A href="/methodieken/herstelgericht-werken" attr:class="button">{move || t().restorative_link}</A>
-                <A href="/methodieken/eigen-kracht-conferentie" attr:class="button">{move || t().conference_link}</A>
+                <A href="/methodieken/herstelgericht-werken" attr:class="button">{t.restorative_link}</A>
+                <A href="/methodieken/eigen-kracht-conferentie" attr:class="button">{t.conference_link}</A>
             </p>
         </section>
-        <p class="privacy-line">{move || i18n.t().common.saved_as_you_go}</p>
+        <p class="privacy-line">{i18n.t().common.saved_as_you_go}</p>
     }
 }
 
@@ -340,12 +340,12 @@ fn PersonItem(
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets.network;
     let person = Memo::new(move |_| network.with(|n| n.person(id).cloned()));
     let open = Memo::new(move |_| editing.get() == Some(id));
-    let name = move || person.with(|p| p.as_ref().map(|p| if p.name.trim().is_empty() { t().no_name.to_string() } else { p.name.clone() }).unwrap_or_default());
+    let name = move || person.with(|p| p.as_ref().map(|p| if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }).unwrap_or_default());
     let summary = move || {
-        let t = t();
+        let t = t;
         person.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -373,7 +373,7 @@ fn PersonItem(
                 </svg>
                 <div class="person-text">
                     <span class="person-name">{name}</span>
-                    <span class="list-sub">{move || person.with(|p| p.as_ref().map(|p| t().groups[p.group.index()]).unwrap_or(""))}" · "{summary}</span>
+                    <span class="list-sub">{move || person.with(|p| p.as_ref().map(|p| t.groups[p.group.index()]).unwrap_or(""))}" · "{summary}</span>
                     {move || helps().map(|h| view! { <span class="list-sub">{h}</span> })}
                 </div>
                 <button
@@ -384,7 +384,7 @@ fn PersonItem(
                     aria-controls=editor_id.clone()
                     on:click=move |_| editing.set(if open.get_untracked() { None } else { Some(id) })
                 >
-                    {move || (t().edit)(&name())}
+                    {move || (t.edit)(&name())}
                 </button>
             </div>
             <div id=editor_id.clone() class="no-print">
