@@ -28,9 +28,8 @@ pub fn MomentEditor(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().worksheets.lifeline;
-    let Some(id) = moment.with_untracked(|m| m.as_ref().map(|m| m.id)) else {
-        return ().into_any();
-    };
+    // Mounted only for a moment that exists; its id never changes.
+    let id = moment.with_untracked(|m| m.as_ref().map(|m| m.id)).unwrap_or_default();
     let p = format!("m{id}");
     let id_brought = format!("{p}-brought");
     let id_brought_hint = format!("{p}-brought-hint");
@@ -110,15 +109,16 @@ pub fn MomentEditor(
                 on_select=Callback::new(move |i: usize| edit(&|m| m.visit.state = VisitState::ALL[i]))
                 name=id_visit.clone()
             />
-            <Show when=move || matches!(visit_state.get(), VisitState::Planned | VisitState::Visited)>
+            // Hidden rather than removed: cheaper, and nothing typed is lost while switching.
+            <div hidden=move || !matches!(visit_state.get(), VisitState::Planned | VisitState::Visited)>
                 <DateField
                     id=id_visit_date.clone()
                     label=Signal::derive(move || if visit_state.get() == VisitState::Visited { t.visit_date_done } else { t.visit_date_planned })
                     value=Signal::derive(move || moment.with(|m| m.as_ref().and_then(|m| m.visit.date)))
                     on_change=Callback::new(move |d| edit(&|m| m.visit.date = d))
                 />
-            </Show>
-            <Show when=move || visit_state.get() == VisitState::Visited>
+            </div>
+            <div hidden=move || visit_state.get() != VisitState::Visited>
                 <div class="field">
                     <label for=id_brought.clone()>{t.brought_up_label}</label>
                     <p class="hint" id=id_brought_hint.clone()>{t.brought_up_hint}</p>
@@ -130,7 +130,7 @@ pub fn MomentEditor(
                         on:input=move |ev| { let v = cap_text(&event_target_value(&ev)); edit(&|m| m.visit.brought_up = v.clone()) }
                     ></textarea>
                 </div>
-            </Show>
+            </div>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| on_close.run(())>
                     {t.close_editor}
@@ -141,5 +141,4 @@ pub fn MomentEditor(
             </div>
         </section>
     }
-    .into_any()
 }

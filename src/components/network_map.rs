@@ -3,11 +3,13 @@
 //! them) with what changed since the version before, and a table of the same people as the
 //! alternative to the drawing.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 
 use crate::components::{network_legend::NetworkLegend, snapshot_slider::SnapshotSlider};
 use crate::domain::dates::format_be;
-use crate::domain::network::{compare, Change, MapEntry, MapView, NetId, Snapshot};
+use crate::domain::network::{compare, Change, Group, MapEntry, MapView, NetId, Snapshot, Status};
 use crate::domain::network_chart::{network_map, MapGeometry, MapNode, BANDS, CENTRE_R, CX, CY, SIZE};
 use crate::i18n::{use_i18n, worksheets::network::NetworkTexts};
 
@@ -20,13 +22,12 @@ pub fn version_name(s: &Snapshot, index: usize, t: &NetworkTexts) -> String {
 /// One change in words.
 pub fn change_text(c: &Change, t: &NetworkTexts, no_name: &str) -> String {
     let name = |n: &String| if n.is_empty() { no_name.to_string() } else { n.clone() };
-    let low = |s: &str| s.to_lowercase();
     match c {
         Change::Added { name: n } => (t.change_added)(&name(n)),
         Change::Removed { name: n } => (t.change_removed)(&name(n)),
-        Change::Ring { name: n, from, to } => (t.change_ring)(&name(n), &low(t.rings[from.index()]), &low(t.rings[to.index()])),
+        Change::Ring { name: n, from, to } => (t.change_ring)(&name(n), t.rings_lower[from.index()], t.rings_lower[to.index()]),
         Change::Status { name: n, from, to } => {
-            (t.change_status)(&name(n), &low(t.statuses[from.index()]), &low(t.statuses[to.index()]))
+            (t.change_status)(&name(n), t.statuses_lower[from.index()], t.statuses_lower[to.index()])
         }
     }
 }
@@ -68,6 +69,15 @@ pub fn NetworkMap(
     });
     let geometry = Memo::new(move |_| entries.with(|e| network_map(e, map_view.get())));
     let ids = Memo::new(move |_| geometry.with(|g| g.nodes.iter().map(|n| n.person).collect::<Vec<_>>()));
+    let spokes = Memo::new(move |_| {
+        geometry.with(|g| {
+            let mut d: [String; 4] = Default::default();
+            for n in &g.nodes {
+                let _ = write!(d[n.status.index()], "M{CX} {CY}L{} {}", n.x, n.y);
+            }
+            d
+        })
+    });
     let name_of = move |i: Option<usize>| match i {
         None => t.version_now.to_string(),
         Some(i) => snapshots.with(|s| version_name(&s[i], i, t)),
@@ -89,7 +99,7 @@ pub fn NetworkMap(
         entries.with(|es| {
             es.iter().find(|e| e.person == id).map(|e| {
                 let name = if e.name.is_empty() { t.no_name } else { e.name.as_str() };
-                (t.selected)(name, t.groups[e.group.index()], &t.rings[e.ring(map_view.get()).index()].to_lowercase(), &t.statuses[e.status.index()].to_lowercase())
+                (t.selected)(name, t.groups[e.group.index()], t.rings_lower[e.ring(map_view.get()).index()], t.statuses_lower[e.status.index()])
             })
         })
     };
@@ -111,10 +121,12 @@ pub fn NetworkMap(
                         </text>
                     }
                 }).collect_view()}
+                // One path per contact state (not one line per person): cheap to redraw.
                 <g class="nm-spokes">
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <MapSpoke id=id geometry=geometry/>
-                    </For>
+                    {Status::ALL.into_iter().map(|s| {
+                        let i = s.index();
+                        view! { <path class=format!("nm-spoke nm-s{i}") d=move || spokes.with(|d| d[i].clone())/> }
+                    }).collect_view()}
                 </g>
                 <For each=move || ids.get() key=|id| *id let:id>
                     <MapDot id=id geometry=geometry on_select=Callback::new(move |id| selected.set(Some(id)))/>
@@ -127,10 +139,12 @@ pub fn NetworkMap(
         }
     };
 
+    // Grouped like the map's sectors, in the order people were added within a group.
     let rows = Memo::new(move |_| {
-        let t = t;
-        let mut rows: Vec<Row> = entries.with(|es| {
-            es.iter()
+        entries.with(|es| {
+            Group::ALL
+                .iter()
+                .flat_map(|g| es.iter().filter(move |e| e.group == *g))
                 .map(|e| Row {
                     person: e.person,
                     name: if e.name.is_empty() { t.no_name.to_string() } else { e.name.clone() },
@@ -139,10 +153,8 @@ pub fn NetworkMap(
                     before: t.rings[e.before.index()],
                     status: t.statuses[e.status.index()],
                 })
-                .collect()
-        });
-        rows.sort_by(|a, b| (a.group, a.name.to_lowercase()).cmp(&(b.group, b.name.to_lowercase())));
-        rows
+                .collect::<Vec<_>>()
+        })
     });
     let table = move || {
         view! {
@@ -194,7 +206,7 @@ pub fn NetworkMap(
                     </button>
                 </div>
             </div>
-            <Show when=move || { count.get() > 0 }>
+            <div hidden=move || count.get() == 0>
                 <SnapshotSlider
                     id="nm-version"
                     label=t.slider_label
@@ -206,12 +218,12 @@ pub fn NetworkMap(
                         selected.set(None);
                     })
                 />
-            </Show>
+            </div>
             <p class="version-name print-only">{move || name_of(chosen.get())}</p>
             {move || if as_table.get() { table().into_any() } else { drawing().into_any() }}
-            <Show when=move || geometry.with(|g| g.absent > 0)>
-                <p class="hint">{move || (t.not_in_picture)(geometry.with(|g| g.absent))}</p>
-            </Show>
+            <p class="hint" hidden=move || geometry.with(|g| g.absent == 0)>
+                {move || (t.not_in_picture)(geometry.with(|g| g.absent))}
+            </p>
             <section class="map-changes" aria-labelledby="nm-changes-title" aria-live="polite">
                 {move || match changes.get() {
                     None => view! { <p id="nm-changes-title">{t.first_version}</p> }.into_any(),
@@ -238,19 +250,6 @@ fn node_of(geometry: Memo<MapGeometry>, id: NetId) -> Memo<Option<(MapNode, i32,
     Memo::new(move |_| geometry.with(|g| g.nodes.iter().find(|n| n.person == id).map(|n| (n.clone(), g.node_r, g.show_initials))))
 }
 
-/// The line from the young person to someone; its style shows the state of the contact.
-#[component]
-fn MapSpoke(id: NetId, geometry: Memo<MapGeometry>) -> impl IntoView {
-    let node = node_of(geometry, id);
-    let num = move |f: fn(&MapNode) -> i32| move || node.with(|n| n.as_ref().map(|(n, _, _)| f(n)).unwrap_or(CX));
-    view! {
-        <line
-            class=move || node.with(|n| n.as_ref().map(|(n, _, _)| format!("nm-spoke nm-s{}", n.status.index())).unwrap_or_default())
-            x1=CX y1=CY x2=num(|n| n.x) y2=num(|n| n.y)
-        />
-    }
-}
-
 /// One person's dot (with initials when there is room); tap to see who it is.
 #[component]
 fn MapDot(id: NetId, geometry: Memo<MapGeometry>, on_select: Callback<NetId>) -> impl IntoView {
@@ -262,17 +261,15 @@ fn MapDot(id: NetId, geometry: Memo<MapGeometry>, on_select: Callback<NetId>) ->
                 class=move || node.with(|n| n.as_ref().map(|(n, _, _)| format!("nm-node nm-g{} nm-s{}", n.group.index(), n.status.index())).unwrap_or_default())
                 cx=num(|n| n.0.x) cy=num(|n| n.0.y) r=num(|n| n.1)
             />
-            <Show when=move || node.with(|n| n.as_ref().is_some_and(|n| n.2))>
-                <text
+            <text
                     class="nm-initials"
                     x=num(|n| n.0.x)
                     y=num(|n| n.0.y + n.1 * 3 / 8)
                     font-size=num(|n| n.1)
                     text-anchor="middle"
                 >
-                    {move || node.with(|n| n.as_ref().map(|n| n.0.initials.clone()).unwrap_or_default())}
+                    {move || node.with(|n| n.as_ref().filter(|n| n.2).map(|n| n.0.initials.clone()).unwrap_or_default())}
                 </text>
-            </Show>
         </g>
     }
 }

@@ -21,9 +21,8 @@ pub fn PersonEditor(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().worksheets.network;
-    let Some(id) = person.with_untracked(|p| p.as_ref().map(|p| p.id)) else {
-        return ().into_any();
-    };
+    // Mounted only for a person who exists; their id never changes.
+    let id = person.with_untracked(|p| p.as_ref().map(|p| p.id)).unwrap_or_default();
     let p = format!("p{id}");
     let (name_id, hint_id, note_id, title_id) = (format!("{p}-name"), format!("{p}-name-hint"), format!("{p}-note"), format!("{p}-title"));
     let labelled_by = title_id.clone();
@@ -111,5 +110,4 @@ pub fn PersonEditor(
             </div>
         </section>
     }
-    .into_any()
 }

@@ -183,7 +183,7 @@ fn TimelineDot(id: MomentId, geometry: Memo<crate::domain::lifeline_chart::Timel
     // To visit: an open flag; planned: a filled flag; visited: a check mark (shape, not only colour).
     let marker = move || {
         point.with(|p| {
-            let Some(p) = p else { return String::new() };
+            let Some(p) = p.as_ref().filter(|p| p.visit != VisitState::None) else { return String::new() };
             let (x, y) = (p.x + POINT_R + 4, p.y);
             if p.visit == VisitState::Visited {
                 format!("M{x} {} L{} {} L{} {}", y - 14, x + 8, y - 4, x + 26, y - 26)
@@ -198,16 +198,15 @@ fn TimelineDot(id: MomentId, geometry: Memo<crate::domain::lifeline_chart::Timel
             <text class="tl-num" x=num(|p| p.x) y=num(|p| p.y + 8) text-anchor="middle">{move || point.with(|p| p.as_ref().map(|p| p.number).unwrap_or(0))}</text>
             <text class="tl-label" x=num(|p| p.x) y=num(|p| p.label_y) text-anchor="middle">{move || point.with(|p| p.as_ref().map(|p| p.label.clone()).unwrap_or_default())}</text>
             <text class="tl-tick" x=num(|p| p.x) y=TICK_Y text-anchor="middle">{tick}</text>
-            <Show when=move || visit() != VisitState::None>
-                <path
-                    class=move || match visit() {
-                        VisitState::ToVisit => "tl-mark tl-mark-wish",
-                        VisitState::Planned => "tl-mark tl-mark-planned",
-                        _ => "tl-mark tl-mark-visited",
-                    }
-                    d=marker
-                />
-            </Show>
+            <path
+                class=move || match visit() {
+                    VisitState::None => "tl-mark",
+                    VisitState::ToVisit => "tl-mark tl-mark-wish",
+                    VisitState::Planned => "tl-mark tl-mark-planned",
+                    VisitState::Visited => "tl-mark tl-mark-visited",
+                }
+                d=marker
+            />
         </g>
     }
 }

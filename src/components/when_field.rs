@@ -114,19 +114,18 @@ pub fn WhenField(
                 on_select=pick
                 name=format!("{id}-kind")
             />
-            {move || match kind.get() {
-                Kind::Date => view! {
+            // All three inputs exist; only the chosen one shows (no view is rebuilt on a switch).
+            <div hidden=move || kind.get() != Kind::Date>
                     <DateField
-                        id=date_id.clone()
+                        id=date_id
                         label=t.date_label
                         value=Signal::derive(move || match value.get() { When::Date(d) => Some(d), _ => None })
                         on_change=Callback::new(move |d: Option<chrono::NaiveDate>| {
                             if let Some(d) = d { on_change.run(When::Date(d)) }
                         })
                     />
-                }.into_any(),
-                Kind::Year => view! {
-                    <div class="field">
+            </div>
+                    <div class="field" hidden=move || kind.get() != Kind::Year>
                         <label for=year_id.clone()>{t.year_label}</label>
                         <input
                             type="text"
@@ -138,12 +137,10 @@ pub fn WhenField(
                             on:input=move |ev| typed(Kind::Year, event_target_value(&ev), false)
                             on:change=move |ev| typed(Kind::Year, event_target_value(&ev), true)
                             aria-invalid=move || error.get().is_some().then_some("true")
-                            aria-describedby=described.clone()
+                            aria-describedby=described
                         />
                     </div>
-                }.into_any(),
-                Kind::Age => view! {
-                    <div class="field">
+                    <div class="field" hidden=move || kind.get() != Kind::Age>
                         <label for=age_id.clone()>{t.age_label}</label>
                         <input
                             type="text"
@@ -155,12 +152,9 @@ pub fn WhenField(
                             on:input=move |ev| typed(Kind::Age, event_target_value(&ev), false)
                             on:change=move |ev| typed(Kind::Age, event_target_value(&ev), true)
                             aria-invalid=move || error.get().is_some().then_some("true")
-                            aria-describedby=described2.clone()
+                            aria-describedby=described2
                         />
                     </div>
-                }.into_any(),
-                Kind::Unknown => ().into_any(),
-            }}
             <p class="error" id=err_id role="alert" hidden=move || error.get().is_none()>{error_text}</p>
         </div>
     }

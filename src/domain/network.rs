@@ -124,8 +124,8 @@ impl Person {
     pub fn toggle_help(&mut self, domain: LifeDomain, on: bool) {
         self.helps_with.retain(|d| *d != domain);
         if on {
-            self.helps_with.push(domain);
-            self.helps_with.sort();
+            let at = self.helps_with.iter().position(|d| *d > domain).unwrap_or(self.helps_with.len());
+            self.helps_with.insert(at, domain);
         }
     }
 

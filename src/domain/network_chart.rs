@@ -113,27 +113,41 @@ fn capacity(band: (i32, i32), s: i32) -> usize {
 
 /// The rows used for `k` people: the rows nearest the middle of the band, as few as possible,
 /// with the people shared out in proportion to what each row holds.
+///
+/// (No sorting here on purpose: the rows come out ordered by radius, so the rows nearest the
+/// middle are a window that grows outwards; each `sort` instance costs kilobytes of wasm.)
 fn plan_rows(band: (i32, i32), s: i32, k: usize) -> Vec<(i32, usize)> {
-    let mut all = rows(band, s);
-    let mid = (band.0 + band.1) / 2;
-    all.sort_by_key(|(r, _)| ((r - mid).abs(), *r));
-    let mut chosen = Vec::new();
-    let mut cap = 0;
-    for row in all {
-        if cap >= k {
-            break;
-        }
-        cap += row.1;
-        chosen.push(row);
+    let all = rows(band, s);
+    if all.is_empty() || k == 0 {
+        return Vec::new();
     }
-    chosen.sort_by_key(|(r, _)| *r);
+    let mid = (band.0 + band.1) / 2;
+    let centre = (0..all.len()).min_by_key(|i| ((all[*i].0 - mid).abs(), all[*i].0)).unwrap_or(0);
+    let (mut lo, mut hi) = (centre, centre + 1);
+    let mut cap = all[centre].1;
+    while cap < k && (lo > 0 || hi < all.len()) {
+        // Take the neighbouring row nearer the middle (inner one on a tie).
+        let take_inner = match (lo > 0, hi < all.len()) {
+            (true, true) => (all[lo - 1].0 - mid).abs() <= (all[hi].0 - mid).abs(),
+            (inner, _) => inner,
+        };
+        if take_inner {
+            lo -= 1;
+            cap += all[lo].1;
+        } else {
+            cap += all[hi].1;
+            hi += 1;
+        }
+    }
+    let chosen = &all[lo..hi];
     // Largest remainder: floor shares first, then one more to the rows with the biggest rest.
     let mut counts: Vec<(usize, usize)> = chosen.iter().map(|(_, c)| (k * c / cap.max(1), k * c % cap.max(1))).collect();
     let given: usize = counts.iter().map(|c| c.0).sum();
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|i| std::cmp::Reverse(counts[*i].1));
-    for i in order.into_iter().take(k - given) {
-        counts[i].0 += 1;
+    for _ in 0..k.saturating_sub(given) {
+        if let Some(i) = (0..counts.len()).filter(|i| counts[*i].0 < chosen[*i].1).max_by_key(|i| (counts[*i].1, std::cmp::Reverse(*i))) {
+            counts[i].0 += 1;
+            counts[i].1 = 0;
+        }
     }
     chosen.iter().zip(counts).map(|((r, _), (n, _))| (*r, n)).filter(|(_, n)| *n > 0).collect()
 }
@@ -160,8 +174,16 @@ pub fn network_map(entries: &[MapEntry], view: MapView) -> MapGeometry {
         }
         cells[e.group.index() * 3 + ring.index()].push(e);
     }
+    // Usually already in id order (people are kept in the order they were added); an insertion
+    // sort makes sure without pulling in another `sort` instance.
     for c in &mut cells {
-        c.sort_by_key(|e| e.person);
+        for i in 1..c.len() {
+            let mut j = i;
+            while j > 0 && c[j - 1].person > c[j].person {
+                c.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
     let fits = |s: i32| cells.iter().enumerate().all(|(i, c)| c.len() <= capacity(BANDS[i % 3], s));
     let s = SPACINGS.iter().copied().find(|s| fits(*s)).unwrap_or(SPACINGS[SPACINGS.len() - 1]);

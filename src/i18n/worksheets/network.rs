@@ -26,9 +26,13 @@ pub struct NetworkTexts {
     pub before_legend: &'static str,
     /// Close, middle, far, not in the picture (the order of `Ring::ALL`).
     pub rings: [&'static str; 4],
+    /// The same, as they read inside a sentence.
+    pub rings_lower: [&'static str; 4],
     pub status_legend: &'static str,
     /// Active, broken, to restore, restored (the order of `Status::ALL`).
     pub statuses: [&'static str; 4],
+    /// The same, as they read inside a sentence.
+    pub statuses_lower: [&'static str; 4],
     pub helps_legend: &'static str,
     pub helps_hint: &'static str,
     pub note_label: &'static str,
@@ -142,8 +146,10 @@ pub const NL: NetworkTexts = NetworkTexts {
     now_legend: "Hoe dichtbij is die persoon nu?",
     before_legend: "Hoe dichtbij was die persoon vroeger?",
     rings: ["Dichtbij", "Middenin", "Veraf", "Niet in beeld"],
+    rings_lower: ["dichtbij", "middenin", "veraf", "niet in beeld"],
     status_legend: "Hoe is het contact?",
     statuses: ["Actief", "Verbroken", "Wil ik herstellen", "Hersteld"],
+    statuses_lower: ["actief", "verbroken", "wil ik herstellen", "hersteld"],
     helps_legend: "Waarbij kan deze persoon helpen?",
     helps_hint: "Kies zoveel je wilt, of niets.",
     note_label: "Notitie",
@@ -258,8 +264,10 @@ pub const EN: NetworkTexts = NetworkTexts {
     now_legend: "How close are they now?",
     before_legend: "How close were they before?",
     rings: ["Close", "In between", "Far", "Not in the picture"],
+    rings_lower: ["close", "in between", "far", "not in the picture"],
     status_legend: "How is the contact?",
     statuses: ["Active", "Broken", "Want to restore", "Restored"],
+    statuses_lower: ["active", "broken", "want to restore", "restored"],
     helps_legend: "What could this person help with?",
     helps_hint: "Choose as many as you like, or none.",
     note_label: "Note",
@@ -365,6 +373,12 @@ mod tests {
             assert!((t.change_ring)("Kim", "a", "b").contains("Kim"));
         }
         assert_ne!(NL.groups, EN.groups);
+        for t in [&NL, &EN] {
+            for i in 0..4 {
+                assert_eq!(t.rings[i].to_lowercase(), t.rings_lower[i]);
+                assert_eq!(t.statuses[i].to_lowercase(), t.statuses_lower[i]);
+            }
+        }
         assert_ne!(NL.step3_text, EN.step3_text);
     }
 }

@@ -40,6 +40,8 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let this_year = crate::browser::today().year();
     let lifeline = Memo::new(move |_| case.with(|c| c.lifeline.clone()));
     let order = Memo::new(move |_| lifeline.with(|l| l.ordered(this_year).iter().map(|m| m.id).collect::<Vec<_>>()));
+    let has_moments = Memo::new(move |_| order.with(|o| !o.is_empty()));
+    let estimated = Memo::new(move |_| lifeline.with(|l| l.ages_are_estimated()));
     let editing = RwSignal::new(None::<MomentId>);
     let removed = RwSignal::new(None::<(usize, Moment)>);
     let pid = StoredValue::new(pid);
@@ -149,15 +151,13 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                     }}
                 </p>
             </div>
-            <Show when=move || lifeline.with(|l| l.ages_are_estimated())>
-                <p class="notice-inline">{t.ages_estimated}</p>
-            </Show>
+            <p class="notice-inline" hidden=move || !estimated.get()>{t.ages_estimated}</p>
             <Timeline lifeline=lifeline this_year=this_year on_select=Callback::new(open)/>
             <TimelineLegend/>
 
             <h3 id="ll-list-title">{t.list_title}</h3>
-            <Show when=move || order.with(|o| !o.is_empty()) fallback=move || view! { <p class="empty">{t.empty}</p> }>
-                <ol class="moment-list" aria-labelledby="ll-list-title">
+            <p class="empty" hidden=move || has_moments.get()>{t.empty}</p>
+            <ol class="moment-list" aria-labelledby="ll-list-title" hidden=move || !has_moments.get()>
                     <For each=move || order.get() key=|id| *id let:id>
                         <MomentItem
                             id=id
@@ -169,8 +169,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                             on_remove=on_remove
                         />
                     </For>
-                </ol>
-            </Show>
+            </ol>
             <UndoBar
                 message=Signal::derive(move || removed.with(|r| r.as_ref().map(|_| t.removed.to_string())))
                 on_undo=undo
@@ -292,7 +291,7 @@ fn MomentItem(
                 </button>
             </div>
             <div id=editor_id.clone() class="no-print">
-                <Show when=move || open.get()>
+                {move || open.get().then(|| view! {
                     <MomentEditor
                         moment=moment
                         number=number
@@ -304,7 +303,7 @@ fn MomentItem(
                             focus_later(format!("m{id}-edit"));
                         })
                     />
-                </Show>
+                })}
             </div>
         </li>
     }

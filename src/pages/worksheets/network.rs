@@ -53,6 +53,8 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let entries = Memo::new(move |_| network.with(|n| n.entries()));
     let snapshots = Memo::new(move |_| network.with(|n| n.snapshots.clone()));
     let people_ids = Memo::new(move |_| network.with(|n| n.people.iter().map(|p| p.id).collect::<Vec<_>>()));
+    let has_people = Memo::new(move |_| people_ids.with(|p| !p.is_empty()));
+    let has_snapshots = Memo::new(move |_| snapshots.with(|s| !s.is_empty()));
     let editing = RwSignal::new(None::<NetId>);
     let undo_item = RwSignal::new(None::<(Undo, String)>);
     let status = RwSignal::new(None::<String>);
@@ -128,6 +130,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let has_stops = Memo::new(move |_| walk_items.with(|w| !w.is_empty()));
     let stop_person = RwSignal::new(String::new());
     let stop_place = RwSignal::new(String::new());
     let add_stop_person = move |_| {
@@ -207,13 +210,12 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         <section class="card sheet-step" aria-labelledby="nw-step1">
             <h2 id="nw-step1">{t.step1_title}</h2>
             <p>{t.step1_text}</p>
-            <Show when=move || people_ids.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty">{t.people_empty}</p> }>
-                <ul class="person-list" aria-label=t.people_label>
+            <p class="empty" hidden=move || has_people.get()>{t.people_empty}</p>
+            <ul class="person-list" aria-label=t.people_label hidden=move || !has_people.get()>
                     <For each=move || people_ids.get() key=|id| *id let:id>
                         <PersonItem id=id network=network editing=editing on_change=change_person on_remove=remove_person/>
                     </For>
-                </ul>
-            </Show>
+            </ul>
             <div class="button-row no-print">
                 <button type="button" id="add-person" class="button primary" on:click=add_person>
                     <span aria-hidden="true">"+ "</span>{t.add_person}
@@ -227,8 +229,8 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             <NetworkMap current=entries snapshots=snapshots/>
             <h3>{t.versions_title}</h3>
             <p>{t.versions_text}</p>
-            <Show when=move || snapshots.with(|s| !s.is_empty()) fallback=move || view! { <p class="hint">{t.no_snapshots}</p> }>
-                <ul class="snapshot-list" aria-label=t.snapshots_label>
+            <p class="hint" hidden=move || has_snapshots.get()>{t.no_snapshots}</p>
+            <ul class="snapshot-list" aria-label=t.snapshots_label hidden=move || !has_snapshots.get()>
                     {move || snapshots.with(|s| s.iter().enumerate().map(|(i, s)| {
                         let id = s.id;
                         let name = version_name(s, i, t);
@@ -242,8 +244,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                             </li>
                         }
                     }).collect_view())}
-                </ul>
-            </Show>
+            </ul>
             <form class="snapshot-form no-print" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); take_snapshot(()); }>
                 <div class="field">
                     <label for="snapshot-label">{t.snapshot_label}</label>
@@ -266,9 +267,8 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         <section class="card sheet-step" aria-labelledby="nw-step3">
             <h2 id="nw-step3">{t.step3_title}</h2>
             <p>{t.step3_text}</p>
-            <Show when=move || walk_items.with(|w| !w.is_empty()) fallback=move || view! { <p class="empty">{t.walk_empty}</p> }>
-                <WalkList items=walk_items on_change=change_stop on_move=move_stop on_remove=remove_stop/>
-            </Show>
+            <p class="empty" hidden=move || has_stops.get()>{t.walk_empty}</p>
+            <WalkList items=walk_items on_change=change_stop on_move=move_stop on_remove=remove_stop/>
             <div class="add-stop no-print">
                 <div class="field">
                     <label for="stop-person">{t.stop_person_label}</label>
@@ -349,7 +349,7 @@ fn PersonItem(
         person.with(|p| {
             p.as_ref()
                 .map(|p| {
-                    (t.summary)(&t.rings[p.now.index()].to_lowercase(), &t.rings[p.before.index()].to_lowercase(), &t.statuses[p.status.index()].to_lowercase())
+                    (t.summary)(t.rings_lower[p.now.index()], t.rings_lower[p.before.index()], t.statuses_lower[p.status.index()])
                 })
                 .unwrap_or_default()
         })
@@ -388,7 +388,7 @@ fn PersonItem(
                 </button>
             </div>
             <div id=editor_id.clone() class="no-print">
-                <Show when=move || open.get()>
+                {move || open.get().then(|| view! {
                     <PersonEditor
                         person=person
                         on_change=on_change
@@ -398,7 +398,7 @@ fn PersonItem(
                             focus_later(format!("p{id}-edit"));
                         })
                     />
-                </Show>
+                })}
             </div>
         </li>
     }
