@@ -38,8 +38,11 @@ fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
 }
 
+/// A bubbling click (works for SVG elements too, which have no `click()`).
 fn click(el: &web_sys::Element) {
-    el.unchecked_ref::<web_sys::HtmlElement>().click();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("click", &init).unwrap()).unwrap();
 }
 
 fn button(root: &web_sys::HtmlElement, text: &str) -> web_sys::Element {

@@ -100,7 +100,7 @@ test('fill in a lifeline, reload, and see everything back in the drawing, the li
   await expect(page.getByRole('button', { name: 'Moment 2 aanpassen' }).first()).toBeFocused();
 
   // Tapping a dot opens that moment too.
-  await svg.locator('.tl-point').nth(2).click();
+  await svg.locator('.tl-point').nth(2).locator('circle').click();
   await expect(page.locator('.item-editor h3')).toHaveText('Moment 3');
   await page.getByRole('button', { name: 'Klaar met dit moment' }).click();
 
@@ -161,6 +161,8 @@ test('a long lifeline scrolls sideways inside a frame of fixed height', async ({
   expect(sizes.height).toBeLessThan(340);
   // The page itself does not scroll sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await frame.scrollIntoViewIfNeeded();
+  await frame.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
   await shot(page, 'lifeline-long-nl', { fullPage: false });
 });
 

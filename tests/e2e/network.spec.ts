@@ -11,7 +11,7 @@ async function openSheet(page: Page, name: string) {
 }
 
 async function addPerson(page: Page, p: { name: string; group: string; now: string; before: string; status: string; helps?: string[] }) {
-  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.getByRole('button', { name: 'Persoon toevoegen', exact: true }).click();
   const editor = page.locator('.item-editor');
   await expect(editor.getByLabel('Naam of bijnaam')).toBeFocused();
   await editor.getByLabel('Naam of bijnaam').fill(p.name);
@@ -49,11 +49,11 @@ test('map a network, take snapshots, plan the walk, reload and see it all back',
 
   // The walk: two people and a place, then reorder with the buttons.
   await page.getByLabel('Iemand van je kaart').selectOption({ label: 'Oma Mia' });
-  await page.getByRole('button', { name: 'Persoon toevoegen aan de wandeling' }).click();
+  await page.getByRole('button', { name: 'Op de wandeling zetten' }).click();
   await page.getByLabel('Of een plaats').fill('De oude school');
-  await page.getByRole('button', { name: 'Plaats toevoegen aan de wandeling' }).click();
+  await page.getByRole('button', { name: 'Plaats op de wandeling zetten' }).click();
   await page.getByLabel('Iemand van je kaart').selectOption({ label: 'Jonas' });
-  await page.getByRole('button', { name: 'Persoon toevoegen aan de wandeling' }).click();
+  await page.getByRole('button', { name: 'Op de wandeling zetten' }).click();
   await expect(stopTitles(page)).toHaveText(['Stop 1: Oma Mia', 'Stop 2: De oude school', 'Stop 3: Jonas']);
   await page.getByRole('button', { name: 'Jonas een plaats hoger zetten' }).click();
   await expect(stopTitles(page)).toHaveText(['Stop 1: Oma Mia', 'Stop 2: Jonas', 'Stop 3: De oude school']);
@@ -90,7 +90,7 @@ test('map a network, take snapshots, plan the walk, reload and see it all back',
   await expect(page.getByText('1 persoon is niet in beeld en staat niet op de kaart.')).toBeVisible();
   await page.getByRole('button', { name: 'Nu', exact: true }).click();
   // Tapping a dot says who it is.
-  await svg.locator('.nm-person').first().click();
+  await svg.locator('.nm-person circle').first().click();
   await expect(page.locator('.map-selected')).toHaveText('Oma Mia: Familie, middenin, contact wil ik herstellen');
 
   // Versions: "now" against Evaluatie 1, then Evaluatie 1 against Start.
@@ -145,7 +145,7 @@ test('taking someone off the map keeps their walk stop and can be undone', async
   await openSheet(page, 'Noor');
   await addPerson(page, { name: 'Buurvrouw Lea', group: 'Buren', now: 'Dichtbij', before: 'Dichtbij', status: 'Actief' });
   await page.getByLabel('Iemand van je kaart').selectOption({ label: 'Buurvrouw Lea' });
-  await page.getByRole('button', { name: 'Persoon toevoegen aan de wandeling' }).click();
+  await page.getByRole('button', { name: 'Op de wandeling zetten' }).click();
   await page.getByRole('button', { name: 'Buurvrouw Lea aanpassen' }).click();
   await page.getByRole('button', { name: 'Van de kaart halen' }).click();
   await expect(page.getByText('Buurvrouw Lea is van je kaart gehaald.')).toBeVisible();

@@ -216,8 +216,8 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                                 <li class="visit-item">
                                     <span class="visit-head">{head}</span>
                                     <span class="list-sub">{state}</span>
-                                    <button type="button" class="button no-print" on:click=move |_| open(id)>
-                                        {(t.edit)(n)}
+                                    <button type="button" class="button no-print" aria-label=(t.edit)(n) on:click=move |_| open(id)>
+                                        {t.edit_short}
                                     </button>
                                 </li>
                             }).collect_view()}
@@ -285,9 +285,10 @@ fn MomentItem(
                     id=format!("m{id}-edit")
                     aria-expanded=move || open.get().to_string()
                     aria-controls=editor_id.clone()
+                    aria-label=move || (t.edit)(number.get())
                     on:click=move |_| editing.set(if open.get_untracked() { None } else { Some(id) })
                 >
-                    {move || (t.edit)(number.get())}
+                    {t.edit_short}
                 </button>
             </div>
             <div id=editor_id.clone() class="no-print">

@@ -383,8 +383,9 @@ fn PersonItem(
                     aria-expanded=move || open.get().to_string()
                     aria-controls=editor_id.clone()
                     on:click=move |_| editing.set(if open.get_untracked() { None } else { Some(id) })
+                    aria-label=move || (t.edit)(&name())
                 >
-                    {move || (t.edit)(&name())}
+                    {t.edit_short}
                 </button>
             </div>
             <div id=editor_id.clone() class="no-print">
