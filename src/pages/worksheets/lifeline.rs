@@ -42,6 +42,29 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let order = Memo::new(move |_| lifeline.with(|l| l.ordered(this_year).iter().map(|m| m.id).collect::<Vec<_>>()));
     let has_moments = Memo::new(move |_| order.with(|o| !o.is_empty()));
     let estimated = Memo::new(move |_| lifeline.with(|l| l.ages_are_estimated()));
+    let birth = Memo::new(move |_| lifeline.with(|l| l.assumed_birth_year(this_year)));
+    // The visits in line order: (id, number on the line, what · where, when · state · date).
+    let visits = Memo::new(move |_| {
+        let birth = birth.get();
+        lifeline.with(|l| {
+            l.ordered(this_year)
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.visit.state != VisitState::None)
+                .map(|(i, m)| {
+                    let mut head = if m.what.trim().is_empty() { t.untitled.to_string() } else { m.what.clone() };
+                    if !m.place.trim().is_empty() {
+                        head = format!("{head} · {}", m.place);
+                    }
+                    let mut state = format!("{} · {}", when_text(m.when, birth, t), t.visit_states[m.visit.state.index()]);
+                    if let (Some(d), true) = (m.visit.date, m.visit.state != VisitState::ToVisit) {
+                        state = format!("{state} · {}", format_be(d));
+                    }
+                    (m.id, i + 1, head, state)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let editing = RwSignal::new(None::<MomentId>);
     let removed = RwSignal::new(None::<(usize, Moment)>);
     let pid = StoredValue::new(pid);
@@ -163,7 +186,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                             id=id
                             lifeline=lifeline
                             order=order
-                            this_year=this_year
+                            birth=birth
                             editing=editing
                             on_change=on_change
                             on_remove=on_remove
@@ -185,46 +208,19 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         <section class="card sheet-step" aria-labelledby="ll-step2">
             <h2 id="ll-step2">{t.step2_title}</h2>
             <p>{t.step2_text}</p>
-            {move || {
-                let t = t;
-                let visits: Vec<(MomentId, usize, String, String)> = lifeline.with(|l| {
-                    let birth = l.assumed_birth_year(this_year);
-                    l.ordered(this_year)
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, m)| m.visit.state != VisitState::None)
-                        .map(|(i, m)| {
-                            let mut head = if m.what.trim().is_empty() { t.untitled.to_string() } else { m.what.clone() };
-                            if !m.place.trim().is_empty() {
-                                head = format!("{head} · {}", m.place);
-                            }
-                            let mut state = t.visit_states[m.visit.state.index()].to_string();
-                            if let (Some(d), true) = (m.visit.date, m.visit.state != VisitState::ToVisit) {
-                                state = format!("{state} · {}", format_be(d));
-                            }
-                            state = format!("{} · {state}", when_text(m.when, birth, t));
-                            (m.id, i + 1, head, state)
-                        })
-                        .collect()
-                });
-                if visits.is_empty() {
-                    view! { <p class="empty">{t.visits_empty}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="visit-list" aria-label=t.visits_label>
-                            {visits.into_iter().map(|(id, n, head, state)| view! {
-                                <li class="visit-item">
-                                    <span class="visit-head">{head}</span>
-                                    <span class="list-sub">{state}</span>
-                                    <button type="button" class="button no-print" aria-label=(t.edit)(n) on:click=move |_| open(id)>
-                                        {t.edit_short}
-                                    </button>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }
-            }}
+            <p class="empty" hidden=move || visits.with(|v| !v.is_empty())>{t.visits_empty}</p>
+            // Keyed by the whole row: an edit elsewhere on the line re-creates no visit.
+            <ul class="visit-list" aria-label=t.visits_label hidden=move || visits.with(|v| v.is_empty())>
+                <For each=move || visits.get() key=|v| v.clone() let:v>
+                    <li class="visit-item">
+                        <span class="visit-head">{v.2}</span>
+                        <span class="list-sub">{v.3}</span>
+                        <button type="button" class="button no-print" aria-label=(t.edit)(v.1) on:click=move |_| open(v.0)>
+                            {t.edit_short}
+                        </button>
+                    </li>
+                </For>
+            </ul>
         </section>
 
         <section class="card sheet-step" aria-labelledby="ll-step3">
@@ -246,7 +242,7 @@ fn MomentItem(
     id: MomentId,
     lifeline: Memo<Lifeline>,
     order: Memo<Vec<MomentId>>,
-    this_year: i32,
+    birth: Memo<(i32, bool)>,
     editing: RwSignal<Option<MomentId>>,
     on_change: Callback<Moment>,
     on_remove: Callback<MomentId>,
@@ -255,7 +251,6 @@ fn MomentItem(
     let t = &i18n.t().worksheets.lifeline;
     let moment = Memo::new(move |_| lifeline.with(|l| l.get(id).cloned()));
     let number = Memo::new(move |_| order.with(|o| o.iter().position(|x| *x == id).map(|i| i + 1).unwrap_or(0)));
-    let birth = Memo::new(move |_| lifeline.with(|l| l.assumed_birth_year(this_year)));
     let open = Memo::new(move |_| editing.get() == Some(id));
     let feeling_class = move || {
         moment.with(|m| match m.as_ref().and_then(|m| m.feeling).map(|f| f.level()) {

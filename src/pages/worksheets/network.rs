@@ -53,6 +53,23 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let entries = Memo::new(move |_| network.with(|n| n.entries()));
     let snapshots = Memo::new(move |_| network.with(|n| n.snapshots.clone()));
     let people_ids = Memo::new(move |_| network.with(|n| n.people.iter().map(|p| p.id).collect::<Vec<_>>()));
+    // Derived lists that change rarely: their views rebuild only when they really change.
+    let names = Memo::new(move |_| {
+        network.with(|n| {
+            n.people
+                .iter()
+                .map(|p| (p.id, if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.trim().to_string() }))
+                .collect::<Vec<_>>()
+        })
+    });
+    let breaks = Memo::new(move |_| {
+        network.with(|n| {
+            n.breaks()
+                .iter()
+                .map(|p| (if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }, t.statuses[p.status.index()]))
+                .collect::<Vec<_>>()
+        })
+    });
     let has_people = Memo::new(move |_| people_ids.with(|p| !p.is_empty()));
     let has_snapshots = Memo::new(move |_| snapshots.with(|s| !s.is_empty()));
     let editing = RwSignal::new(None::<NetId>);
@@ -274,10 +291,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                     <label for="stop-person">{t.stop_person_label}</label>
                     <select id="stop-person" prop:value=move || stop_person.get() on:change=move |ev| stop_person.set(event_target_value(&ev))>
                         <option value="">{t.stop_person_none}</option>
-                        {move || network.with(|n| n.people.iter().map(|p| {
-                            let name = if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() };
-                            view! { <option value=p.id.to_string()>{name}</option> }
-                        }).collect_view())}
+                        {move || names.with(|ns| ns.iter().map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> }).collect_view())}
                     </select>
                 </div>
                 <button type="button" class="button" on:click=add_stop_person>{t.add_stop_person}</button>
@@ -303,24 +317,10 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         <section class="card sheet-step" aria-labelledby="nw-step4">
             <h2 id="nw-step4">{t.step4_title}</h2>
             <p>{t.step4_text}</p>
-            {move || {
-                let t = t;
-                let breaks: Vec<(String, &'static str)> = network.with(|n| {
-                    n.breaks().iter().map(|p| {
-                        let name = if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() };
-                        (name, t.statuses[p.status.index()])
-                    }).collect()
-                });
-                if breaks.is_empty() {
-                    view! { <p class="hint">{t.breaks_empty}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="break-list" aria-label=t.breaks_label>
-                            {breaks.into_iter().map(|(name, s)| view! { <li><strong>{name}</strong>" · "{s}</li> }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }
-            }}
+            <p class="hint" hidden=move || breaks.with(|b| !b.is_empty())>{t.breaks_empty}</p>
+            <ul class="break-list" aria-label=t.breaks_label hidden=move || breaks.with(|b| b.is_empty())>
+                {move || breaks.with(|b| b.iter().map(|(name, s)| view! { <li><strong>{name.clone()}</strong>" · "{*s}</li> }).collect_view())}
+            </ul>
             <p class="sheet-links no-print">
                 <A href="/methodieken/herstelgericht-werken" attr:class="button">{t.restorative_link}</A>
                 <A href="/methodieken/eigen-kracht-conferentie" attr:class="button">{t.conference_link}</A>
