@@ -135,7 +135,7 @@ pub fn NetworkMap(
                 <text class="nm-centre-label" x=CX y=CY + 11 text-anchor="middle">{t.centre}</text>
             </svg>
             <p class="hint no-print">{t.tap_hint}</p>
-            <p class="map-selected" aria-live="polite">{selected_text}</p>
+            <p class="map-selected" class:filled=move || selected.get().is_some() aria-live="polite">{selected_text}</p>
         }
     };
 

@@ -16,7 +16,7 @@ pub fn UndoBar(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="undo-bar no-print" role="status">
+        <div class="undo-bar no-print" role="status" hidden=move || message.with(|m| m.is_none())>
             {move || message.get().map(|m| view! {
                 <p>{m}</p>
                 <div class="button-row">

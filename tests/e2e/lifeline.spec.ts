@@ -27,6 +27,8 @@ async function addMoment(page: Page, m: { kind: string; when?: string; what: str
 }
 
 test('fill in a lifeline, reload, and see everything back in the drawing, the list and the table', async ({ page }) => {
+  // A whole session on one phone: longer than the default timeout on a busy machine.
+  test.setTimeout(180_000);
   const sheet = await openSheet(page, 'Sam');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Levenslijn – Sam');
   await expect(page.getByText('Wat je hier invult, zien alleen jij en je begeleider op dit toestel.')).toBeVisible();

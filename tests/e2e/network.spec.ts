@@ -26,6 +26,8 @@ async function addPerson(page: Page, p: { name: string; group: string; now: stri
 const stopTitles = (page: Page) => page.locator('.walk-list h3');
 
 test('map a network, take snapshots, plan the walk, reload and see it all back', async ({ page }) => {
+  // A whole session on one phone: longer than the default timeout on a busy machine.
+  test.setTimeout(180_000);
   const sheet = await openSheet(page, 'Sam');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Netwerkwandeling – Sam');
   await expect(page.getByText('Wat je hier invult, zien alleen jij en je begeleider op dit toestel.')).toBeVisible();
@@ -49,11 +51,11 @@ test('map a network, take snapshots, plan the walk, reload and see it all back',
 
   // The walk: two people and a place, then reorder with the buttons.
   await page.getByLabel('Iemand van je kaart').selectOption({ label: 'Oma Mia' });
-  await page.getByRole('button', { name: 'Op de wandeling zetten' }).click();
+  await page.getByRole('button', { name: 'Persoon op de wandeling zetten' }).click();
   await page.getByLabel('Of een plaats').fill('De oude school');
   await page.getByRole('button', { name: 'Plaats op de wandeling zetten' }).click();
   await page.getByLabel('Iemand van je kaart').selectOption({ label: 'Jonas' });
-  await page.getByRole('button', { name: 'Op de wandeling zetten' }).click();
+  await page.getByRole('button', { name: 'Persoon op de wandeling zetten' }).click();
   await expect(stopTitles(page)).toHaveText(['Stop 1: Oma Mia', 'Stop 2: De oude school', 'Stop 3: Jonas']);
   await page.getByRole('button', { name: 'Jonas een plaats hoger zetten' }).click();
   await expect(stopTitles(page)).toHaveText(['Stop 1: Oma Mia', 'Stop 2: Jonas', 'Stop 3: De oude school']);
@@ -145,7 +147,7 @@ test('taking someone off the map keeps their walk stop and can be undone', async
   await openSheet(page, 'Noor');
   await addPerson(page, { name: 'Buurvrouw Lea', group: 'Buren', now: 'Dichtbij', before: 'Dichtbij', status: 'Actief' });
   await page.getByLabel('Iemand van je kaart').selectOption({ label: 'Buurvrouw Lea' });
-  await page.getByRole('button', { name: 'Op de wandeling zetten' }).click();
+  await page.getByRole('button', { name: 'Persoon op de wandeling zetten' }).click();
   await page.getByRole('button', { name: 'Buurvrouw Lea aanpassen' }).click();
   await page.getByRole('button', { name: 'Van de kaart halen' }).click();
   await expect(page.getByText('Buurvrouw Lea is van je kaart gehaald.')).toBeVisible();
