@@ -19,7 +19,7 @@ pub fn NetworkLegend() -> impl IntoView {
                     <li>
                         <svg class="legend-sample" viewBox="0 0 80 40" width="48" height="24" aria-hidden="true">
                             <line class=format!("nm-spoke nm-s{}", s.index()) x1="0" y1="20" x2="56" y2="20"/>
-                            <circle class=format!("nm-node nm-g5 nm-s{}", s.index()) cx="62" cy="20" r="14"/>
+                            <circle class=format!("nm-node nm-s{}", s.index()) cx="62" cy="20" r="14"/>
                         </svg>
                         <span>{t.statuses[s.index()]}</span>
                     </li>

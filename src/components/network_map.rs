@@ -258,7 +258,7 @@ fn MapDot(id: NetId, geometry: Memo<MapGeometry>, on_select: Callback<NetId>) ->
     view! {
         <g class="nm-person" on:click=move |_| on_select.run(id)>
             <circle
-                class=move || node.with(|n| n.as_ref().map(|(n, _, _)| format!("nm-node nm-g{} nm-s{}", n.group.index(), n.status.index())).unwrap_or_default())
+                class=move || node.with(|n| n.as_ref().map(|(n, _, _)| format!("nm-node nm-s{}", n.status.index())).unwrap_or_default())
                 cx=num(|n| n.0.x) cy=num(|n| n.0.y) r=num(|n| n.1)
             />
             <text

@@ -363,7 +363,7 @@ fn PersonItem(
             })
         })
     };
-    let group_class = move || person.with(|p| format!("group-dot nm-node nm-g{}", p.as_ref().map(|p| p.group.index()).unwrap_or(5)));
+    let group_class = move || person.with(|p| format!("group-dot nm-sector nm-g{}", p.as_ref().map(|p| p.group.index()).unwrap_or(5)));
     let editor_id = format!("p{id}-editor");
     view! {
         <li class="person-item" class:open=open>
