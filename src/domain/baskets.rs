@@ -152,22 +152,22 @@ impl ThreeBaskets {
         }
     }
 
-    /// Changes the text; an empty text is refused (delete the concern instead) and the old
-    /// text stays.
+    /// Changes the text as it is typed (only capped, so a space typed at the end stays); an
+    /// empty text is refused (delete the concern instead) and the old text stays.
     pub fn set_text(&mut self, id: u32, text: &str) -> Result<(), BasketsError> {
-        let text = clean(text, MAX_CONCERN_CHARS);
-        if text.is_empty() {
+        if text.trim().is_empty() {
             return Err(BasketsError::EmptyText);
         }
         if let Some(c) = self.concerns.iter_mut().find(|c| c.id == id) {
-            c.text = text;
+            c.text = text.chars().take(MAX_CONCERN_CHARS).collect();
         }
         Ok(())
     }
 
+    /// Changes who raised a concern, as typed (only capped).
     pub fn set_raised_by(&mut self, id: u32, name: &str) {
         if let Some(c) = self.concerns.iter_mut().find(|c| c.id == id) {
-            c.raised_by = clean(name, MAX_NAME_CHARS);
+            c.raised_by = name.chars().take(MAX_NAME_CHARS).collect();
         }
     }
 
@@ -194,9 +194,9 @@ impl ThreeBaskets {
     /// Every distinct "raised by" name, in first-use order (suggestions for the next one).
     pub fn people(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
-        for n in self.concerns.iter().map(|c| &c.raised_by).chain(self.agreed_by.iter()) {
+        for n in self.concerns.iter().map(|c| c.raised_by.trim()).chain(self.agreed_by.iter().map(|n| n.trim())) {
             if !n.is_empty() && !names.iter().any(|m| m.eq_ignore_ascii_case(n)) {
-                names.push(n.clone());
+                names.push(n.to_string());
             }
         }
         names
@@ -335,10 +335,14 @@ mod tests {
         let id = b.add("rommelige kamer", "mama", Some(Basket::Three)).unwrap();
         assert_eq!(b.set_text(id, "  "), Err(BasketsError::EmptyText));
         assert_eq!(b.get(id).unwrap().text, "rommelige kamer");
+        // Kept as typed, so typing a space at the end is not undone mid-word.
+        b.set_text(id, "kamer niet ").unwrap();
+        assert_eq!(b.get(id).unwrap().text, "kamer niet ");
         b.set_text(id, "kamer niet opgeruimd").unwrap();
-        b.set_raised_by(id, "  papa ");
+        b.set_raised_by(id, "papa ");
         assert_eq!(b.get(id).unwrap().text, "kamer niet opgeruimd");
-        assert_eq!(b.get(id).unwrap().raised_by, "papa");
+        assert_eq!(b.get(id).unwrap().raised_by, "papa ");
+        assert_eq!(b.people(), vec!["papa".to_string()], "suggestions are trimmed");
     }
 
     #[test]

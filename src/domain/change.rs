@@ -159,14 +159,14 @@ impl ChangeCycle {
         self.themes.iter_mut().find(|t| t.id == id)
     }
 
-    /// Renames a theme or links it to another domain; a theme must keep a title or a domain.
+    /// Renames a theme (as typed, only capped) or links it to another domain; a theme must
+    /// keep a title or a domain, else nothing changes.
     pub fn edit_theme(&mut self, id: u32, title: &str, domain: Option<LifeDomain>) -> Result<(), ThemeError> {
-        let title = clean(title, MAX_TITLE_CHARS);
-        if title.is_empty() && domain.is_none() {
+        if title.trim().is_empty() && domain.is_none() {
             return Err(ThemeError::Nameless);
         }
         if let Some(t) = self.theme_mut(id) {
-            t.title = title;
+            t.title = title.chars().take(MAX_TITLE_CHARS).collect();
             t.domain = domain;
         }
         Ok(())

@@ -169,21 +169,21 @@ impl PattersonSheet {
         self.figures.iter_mut().find(|f| f.id == id)
     }
 
-    /// Renames a figure; an empty name is refused and the old one stays.
+    /// Renames a figure as typed (only capped); an empty name is refused and the old one stays.
     pub fn rename(&mut self, id: u32, name: &str) -> Result<(), PattersonError> {
-        let name = clean(name, MAX_NAME_CHARS);
-        if name.is_empty() {
+        if name.trim().is_empty() {
             return Err(PattersonError::EmptyName);
         }
         if let Some(f) = self.figure_mut(id) {
-            f.name = name;
+            f.name = name.chars().take(MAX_NAME_CHARS).collect();
         }
         Ok(())
     }
 
+    /// Changes the relation as typed (only capped).
     pub fn set_relation(&mut self, id: u32, relation: &str) {
         if let Some(f) = self.figure_mut(id) {
-            f.relation = clean(relation, MAX_NAME_CHARS);
+            f.relation = relation.chars().take(MAX_NAME_CHARS).collect();
         }
     }
 
@@ -291,7 +291,7 @@ mod tests {
         assert_eq!(p.figure(a).unwrap().text(Strategy::Monitoring, NoteField::GoesWell), "belt elke dag");
         let date = NaiveDate::from_ymd_opt(2026, 4, 2);
         p.set_date(b, date);
-        p.set_relation(b, " stiefvader ");
+        p.set_relation(b, "stiefvader");
         assert_eq!(p.figure(b).unwrap().date, date);
         assert_eq!(p.figure(b).unwrap().relation, "stiefvader");
         assert!(p.remove_figure(a).is_some());
