@@ -26,7 +26,7 @@ pub fn SheetIntro(
     view! {
         <div class="sheet-intro">
             <p class="lead">{move || intro.get()}</p>
-            <p class="who-sees"><span aria-hidden="true">"🔒 "</span>{move || who_sees.get()}</p>
+            <p class="who-sees">{move || who_sees.get()}</p>
             <p class="hint no-print">{move || i18n.t().common.saved_as_you_go}</p>
             <div class="button-row sheet-tools no-print">
                 <A href=format!("/methodieken/{card_slug}") attr:class="button">{move || card_link.get()}</A>

@@ -238,6 +238,9 @@ pub const CIRCLE_VIEW: i32 = 400;
 pub const CIRCLE_CENTER: i32 = CIRCLE_VIEW / 2;
 pub const CIRCLE_OUTER: i32 = 192;
 pub const CIRCLE_INNER: i32 = 78;
+/// Where the stage names sit: a little inside the middle of the ring, so long names at 2, 4,
+/// 8 and 10 o'clock keep clear of the outer edge.
+pub const LABEL_RADIUS: i32 = 128;
 /// Radius of the arrow in the middle that leads from relapse back to contemplation.
 pub const RETURN_RADIUS: i32 = 52;
 
@@ -309,7 +312,7 @@ pub fn circle_segments() -> Vec<Segment> {
                 R = CIRCLE_OUTER,
                 r = CIRCLE_INNER
             );
-            Segment { stage, path, label: circle_point(mid, (CIRCLE_OUTER + CIRCLE_INNER) / 2) }
+            Segment { stage, path, label: circle_point(mid, LABEL_RADIUS) }
         })
         .collect()
 }

@@ -55,6 +55,7 @@ test('change cycle: themes, placing on the circle, relapse as part of the cycle,
 
   await expectAccessible(page, 'change cycle');
   await shot(page, 'change-filled-nl');
+  await page.locator('.change-circle').screenshot({ path: 'target/screenshots/change-circle-nl.png' });
 
   await page.reload();
   await ready(page);
@@ -83,6 +84,7 @@ test('change cycle: themes, placing on the circle, relapse as part of the cycle,
   await expect(page.locator('.cc-current')).toContainText('You are now at contemplation');
   await expectAccessible(page, 'change cycle (en)');
   await shot(page, 'change-filled-en');
+  await page.locator('.change-circle').screenshot({ path: 'target/screenshots/change-circle-en.png' });
   await page.emulateMedia({ media: 'print' });
   await shot(page, 'change-print-en');
 });

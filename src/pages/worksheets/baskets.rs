@@ -232,12 +232,18 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{move || t().add_agreed}</button>
             </form>
-            <DateField
-                id="bk-agreed-on"
-                label=Signal::derive(move || t().agreed_on_label)
-                value=Signal::derive(move || case.with(|c| c.baskets.agreed_on))
-                on_change=set_agreed_on
-            />
+            <div class="no-print">
+                <DateField
+                    id="bk-agreed-on"
+                    label=Signal::derive(move || t().agreed_on_label)
+                    value=Signal::derive(move || case.with(|c| c.baskets.agreed_on))
+                    on_change=set_agreed_on
+                />
+            </div>
+            // The date input shows the browser's own format on paper; print ours instead.
+            {move || case.with(|c| c.baskets.agreed_on).map(|d| view! {
+                <p class="print-only"><strong>{t().agreed_on_label}</strong>" "{format_be(d)}</p>
+            })}
         </section>
 
         <section class="card sheet-step" aria-labelledby="bk-s4">

@@ -78,6 +78,7 @@ fn GoodsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                             <ChoiceButtons
                                 label=Signal::derive(move || (t().importance_group)(&t().names[i].to_lowercase()))
                                 hide_legend=true
+                                class="grid2"
                                 options=importance_options
                                 value=Signal::derive(move || case.with(|c| c.goods.importance(g).map(usize::from)))
                                 on_change=Callback::new(move |v: Option<usize>| {
@@ -191,6 +192,7 @@ fn GoodDetail(case: ReadSignal<CaseFile>, good: PrimaryGood, opened: RwSignal<Ve
                     aria-controls=panel.clone()
                     on:click=move |_| opened.update(|o| if let Some(p) = o.iter().position(|x| *x == good) { o.remove(p); } else { o.push(good) })
                 >
+                    <span class="good-toggle-text">
                     <span class="good-toggle-name">{move || t().names[i]}</span>
                     <span class="good-toggle-state">
                         {move || match importance() {
@@ -198,6 +200,7 @@ fn GoodDetail(case: ReadSignal<CaseFile>, good: PrimaryGood, opened: RwSignal<Ve
                             None => t().not_rated.to_string(),
                         }}
                         {move || has_text().then(|| format!(" · {}", t().filled))}
+                    </span>
                     </span>
                     <span class="chevron" aria-hidden="true">{move || if is_open() { "▴" } else { "▾" }}</span>
                 </button>
@@ -207,6 +210,7 @@ fn GoodDetail(case: ReadSignal<CaseFile>, good: PrimaryGood, opened: RwSignal<Ve
                     {field(GoodField::Now, |t| t.now_label, Some(|t| t.now_hint))}
                     <ChoiceButtons
                         label=Signal::derive(move || t().effect_label.to_string())
+                        class="grid2"
                         options=Signal::derive(move || t().effects.iter().map(|s| s.to_string()).collect::<Vec<_>>())
                         value=Signal::derive(move || case.with(|c| c.goods.entry(good).and_then(|e| e.effect).map(WayEffect::index)))
                         on_change=Callback::new(move |v: Option<usize>| edit(state, &pid.get_value(), |gl| gl.set_effect(good, v.map(|v| WayEffect::ALL[v]))))
