@@ -293,6 +293,7 @@ async fn editing_refuses_an_empty_text_and_crossing_out_asks_first() {
     click(&q(root, &format!("#t-c{id}")));
     tick().await;
 
+    tick().await;
     let text = q(root, &format!("#t-c{id}-text"));
     assert_eq!(text.dyn_ref::<HtmlInputElement>().unwrap().value(), "Laat thuis");
     type_into(&text, "   ");
