@@ -2,7 +2,7 @@
 //! Belgian way (dd/mm/yyyy). Dates are calendar dates (`NaiveDate`): the browser layer turns
 //! "now" into the local (Europe/Brussels) date, so nothing here depends on a clock.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, TimeDelta};
 
 /// Why a typed date was not accepted; shown to the user as a plain message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +56,45 @@ pub fn format_iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// `date` plus `days` (may be negative). Saturates at chrono's limits instead of panicking:
+/// stored data is never trusted to be sensible.
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    TimeDelta::try_days(days).and_then(|d| date.checked_add_signed(d)).unwrap_or(if days < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    })
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    to.signed_duration_since(from).num_days()
+}
+
+/// The number of days in `month` (1–12) of `year`.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    let (ny, nm) = if month >= 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|first_of_next| first_of_next.pred_opt())
+        .map(|last| last.day())
+        .unwrap_or(28)
+}
+
+/// Calendar month arithmetic: the same day `months` later (or earlier, when negative). When that
+/// month is shorter, the day is clamped to its last day: 31 January + 1 month = 28 February (29
+/// in a leap year), 31 March − 1 month = 28/29 February. So `add_months(d, 1)` never skips a
+/// month, which is what people mean by "in a month".
+pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
+    let total = date.year() as i64 * 12 + date.month0() as i64 + months as i64;
+    let year = total.div_euclid(12);
+    let month = total.rem_euclid(12) as u32 + 1;
+    let Ok(year) = i32::try_from(year) else {
+        return if months < 0 { NaiveDate::MIN } else { NaiveDate::MAX };
+    };
+    let day = date.day().min(days_in_month(year, month));
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(if months < 0 { NaiveDate::MIN } else { NaiveDate::MAX })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +121,35 @@ mod tests {
         assert_eq!(parse_date("29/02/2024"), Ok(d(2024, 2, 29)));
         assert_eq!(parse_date("01/01/1850"), Err(DateError::Implausible));
         assert_eq!(parse_date("13/13/2026"), Err(DateError::Format));
+    }
+
+    #[test]
+    fn months_clamp_to_the_last_day() {
+        assert_eq!(add_months(d(2026, 1, 31), 1), d(2026, 2, 28));
+        assert_eq!(add_months(d(2028, 1, 31), 1), d(2028, 2, 29));
+        assert_eq!(add_months(d(2026, 3, 31), -1), d(2026, 2, 28));
+        assert_eq!(add_months(d(2026, 8, 31), 3), d(2026, 11, 30));
+        assert_eq!(add_months(d(2026, 11, 30), 3), d(2027, 2, 28));
+        assert_eq!(add_months(d(2024, 2, 29), 12), d(2025, 2, 28));
+        assert_eq!(add_months(d(2024, 2, 29), 48), d(2028, 2, 29));
+        assert_eq!(add_months(d(2026, 12, 15), 1), d(2027, 1, 15));
+        assert_eq!(add_months(d(2027, 1, 15), -1), d(2026, 12, 15));
+        assert_eq!(add_months(d(2026, 5, 9), 0), d(2026, 5, 9));
+        assert_eq!(add_months(NaiveDate::MAX, 1), NaiveDate::MAX);
+        assert_eq!(add_months(NaiveDate::MIN, -1), NaiveDate::MIN);
+    }
+
+    #[test]
+    fn days_and_month_lengths() {
+        assert_eq!(add_days(d(2026, 12, 25), 7), d(2027, 1, 1));
+        assert_eq!(add_days(d(2026, 3, 1), -1), d(2026, 2, 28));
+        assert_eq!(add_days(NaiveDate::MAX, 1), NaiveDate::MAX);
+        assert_eq!(days_between(d(2026, 1, 1), d(2027, 1, 1)), 365);
+        assert_eq!(days_between(d(2027, 1, 1), d(2026, 1, 1)), -365);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2100, 2), 28);
+        assert_eq!(days_in_month(2026, 12), 31);
+        assert_eq!(days_in_month(2026, 4), 30);
     }
 
     #[test]
