@@ -95,6 +95,35 @@ pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or(if months < 0 { NaiveDate::MIN } else { NaiveDate::MAX })
 }
 
+/// A distance in days put the way people say it: days up to two weeks, then weeks up to two
+/// months, then months (rounded down, so "in 3 weeks" is never later than it says).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relative {
+    Today,
+    Tomorrow,
+    Yesterday,
+    InDays(i64),
+    DaysAgo(i64),
+    InWeeks(i64),
+    WeeksAgo(i64),
+    InMonths(i64),
+    MonthsAgo(i64),
+}
+
+/// How far `date` is from `today`.
+pub fn relative(today: NaiveDate, date: NaiveDate) -> Relative {
+    let n = days_between(today, date);
+    let a = n.abs();
+    match (n, a) {
+        (0, _) => Relative::Today,
+        (1, _) => Relative::Tomorrow,
+        (-1, _) => Relative::Yesterday,
+        (n, a) if a < 14 => if n > 0 { Relative::InDays(a) } else { Relative::DaysAgo(a) },
+        (n, a) if a < 61 => if n > 0 { Relative::InWeeks(a / 7) } else { Relative::WeeksAgo(a / 7) },
+        (n, a) => if n > 0 { Relative::InMonths(a / 30) } else { Relative::MonthsAgo(a / 30) },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +179,20 @@ mod tests {
         assert_eq!(days_in_month(2100, 2), 28);
         assert_eq!(days_in_month(2026, 12), 31);
         assert_eq!(days_in_month(2026, 4), 30);
+    }
+
+    #[test]
+    fn distances_the_way_people_say_them() {
+        let t = d(2026, 6, 15);
+        assert_eq!(relative(t, t), Relative::Today);
+        assert_eq!(relative(t, d(2026, 6, 16)), Relative::Tomorrow);
+        assert_eq!(relative(t, d(2026, 6, 14)), Relative::Yesterday);
+        assert_eq!(relative(t, d(2026, 6, 28)), Relative::InDays(13));
+        assert_eq!(relative(t, d(2026, 6, 29)), Relative::InWeeks(2));
+        assert_eq!(relative(t, d(2026, 6, 2)), Relative::DaysAgo(13));
+        assert_eq!(relative(t, d(2026, 8, 14)), Relative::InWeeks(8));
+        assert_eq!(relative(t, d(2026, 8, 15)), Relative::InMonths(2));
+        assert_eq!(relative(t, d(2025, 6, 15)), Relative::MonthsAgo(12));
     }
 
     #[test]
