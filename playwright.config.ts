@@ -27,6 +27,8 @@ export default defineConfig({
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
         '--disable-dev-shm-usage',
+        // Belgian date inputs (dd/mm/yyyy) in screenshots, as on a Flemish phone.
+        '--lang=nl-BE',
       ],
     },
   },

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::i18n::{use_i18n, I18n, Lang};
+use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
     cards::{CardPage, CardsPage},
     home::HomePage,
@@ -54,10 +54,15 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Shell() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    // The language is read once here: a language switch rebuilds the screen, so components can
+    // use plain `&'static str` texts instead of one reactive closure per text (each of those
+    // costs wasm size). Component bodies run untracked, so only this closure follows the language.
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t().nav.skip_to_content}</a>
+            {move || {
+            let t = texts(i18n.lang());
+            view! {
+            <a class="skip-link" href="#main">{t.nav.skip_to_content}</a>
             <Notices/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage/> }>
@@ -78,6 +83,8 @@ pub fn Shell() -> impl IntoView {
                 </Routes>
             </main>
             <BottomNav/>
+            }
+            }}
         </Router>
     }
 }
@@ -85,13 +92,13 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn BottomNav() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
-        <nav class="bottom-nav" aria-label=move || t().nav.label>
-            <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{move || t().nav.cards}</A>
-            <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{move || t().nav.young_people}</A>
-            <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{move || t().nav.trajectory}</A>
-            <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{move || t().nav.more}</A>
+        <nav class="bottom-nav" aria-label=t.nav.label>
+            <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{t.nav.cards}</A>
+            <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{t.nav.young_people}</A>
+            <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{t.nav.trajectory}</A>
+            <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{t.nav.more}</A>
         </nav>
     }
 }
@@ -101,9 +108,9 @@ fn BottomNav() -> impl IntoView {
 fn Notices() -> impl IntoView {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
-        <section class="notices" aria-label=move || t().storage.region_label aria-live="polite">
+        <section class="notices" aria-label=t.storage.region_label aria-live="polite">
             <For
                 each=move || state.notices().get()
                 key=|(id, _)| *id
@@ -117,11 +124,11 @@ fn Notices() -> impl IntoView {
                             <div class="button-row">
                                 {undo.then(|| view! {
                                     <button type="button" class="button primary" on:click=move |_| state.undo_delete(id)>
-                                        {move || t().common.undo}
+                                        {t.common.undo}
                                     </button>
                                 })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
-                                    {move || if undo { t().common.close } else { t().storage.dismiss }}
+                                    {move || if undo { t.common.close } else { t.storage.dismiss }}
                                 </button>
                             </div>
                         </div>

@@ -32,6 +32,10 @@ pub struct AppState {
     notices: RwSignal<Vec<(u32, Notice)>>,
     next_notice: StoredValue<u32>,
     repo: StoredValue<SharedRepo, LocalStorage>,
+    /// The owner that was current when the state was loaded (the app root). Case signals are
+    /// created under it: a signal made inside a page's event handler would otherwise be disposed
+    /// together with that page.
+    owner: StoredValue<Owner, LocalStorage>,
 }
 
 impl AppState {
@@ -45,6 +49,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
         };
         for p in loaded.problems {
             state.notify(Notice::Problem(p));
@@ -93,7 +98,8 @@ impl AppState {
     /// Adds a new young person and saves it.
     pub fn add_case(&self, case: CaseFile) {
         let result = self.repo.with_value(|r| r.save_case(&case));
-        self.cases.update(|cs| cs.push(RwSignal::new(case)));
+        let sig = self.new_case_signal(case);
+        self.cases.update(|cs| cs.push(sig));
         self.report(result);
     }
 
@@ -178,7 +184,10 @@ impl AppState {
         match self.repo.with_value(|r| r.reload_case(id)) {
             Ok(Some(case)) => match self.find(id) {
                 Some(sig) => sig.set(case),
-                None => self.cases.update(|cs| cs.push(RwSignal::new(case))),
+                None => {
+                    let sig = self.new_case_signal(case);
+                    self.cases.update(|cs| cs.push(sig));
+                }
             },
             Ok(None) => self.cases.update(|cs| cs.retain(|c| c.with_untracked(|c| &c.profile.id != id))),
             Err(p) => {
@@ -189,11 +198,16 @@ impl AppState {
 
     fn reload_everything(&self) {
         let loaded = self.repo.with_value(|r| r.load_all());
-        self.cases.set(loaded.cases.into_iter().map(RwSignal::new).collect());
+        let sigs = loaded.cases.into_iter().map(|c| self.new_case_signal(c)).collect();
+        self.cases.set(sigs);
         self.prefs.set(loaded.prefs);
         for p in loaded.problems {
             self.notify(Notice::Problem(p));
         }
+    }
+
+    fn new_case_signal(&self, case: CaseFile) -> RwSignal<CaseFile> {
+        self.owner.with_value(|o| o.with(|| RwSignal::new(case)))
     }
 
     // ----- messages -----

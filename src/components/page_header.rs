@@ -24,7 +24,7 @@ pub fn PageHeader(
             {back.map(|href| view! {
                 <A href=href attr:class="back-link">
                     <span aria-hidden="true">"‹ "</span>
-                    {move || i18n.t().common.back}
+                    {i18n.t().common.back}
                 </A>
             })}
             <h1>{move || title.get()}</h1>

@@ -11,6 +11,7 @@ pub mod common;
 pub mod data;
 pub mod domains;
 pub mod home;
+pub mod lock;
 pub mod more;
 pub mod nav;
 pub mod phases;
@@ -76,6 +77,7 @@ pub struct Texts {
     pub trajectory: trajectory::Trajectory,
     pub data: data::Data,
     pub training: training::Training,
+    pub lock: lock::Lock,
 }
 
 pub static NL: Texts = Texts {
@@ -93,6 +95,7 @@ pub static NL: Texts = Texts {
     trajectory: trajectory::NL,
     data: data::NL,
     training: training::NL,
+    lock: lock::NL,
 };
 
 pub static EN: Texts = Texts {
@@ -110,6 +113,7 @@ pub static EN: Texts = Texts {
     trajectory: trajectory::EN,
     data: data::EN,
     training: training::EN,
+    lock: lock::EN,
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

@@ -7,30 +7,30 @@ use crate::i18n::use_i18n;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     Effect::new(move |_| crate::browser::set_title(i18n.t().home.title));
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
         <header class="page-header home-header">
-            <h1>{move || t().home.title}</h1>
-            <p class="lead">{move || t().home.intro}</p>
+            <h1>{t.home.title}</h1>
+            <p class="lead">{t.home.intro}</p>
         </header>
         <ul class="tiles">
             <li><A href="/methodieken" attr:class="tile">
-                <span class="tile-title">{move || t().nav.cards}</span>
-                <span class="tile-text">{move || t().home.cards_blurb}</span>
+                <span class="tile-title">{t.nav.cards}</span>
+                <span class="tile-text">{t.home.cards_blurb}</span>
             </A></li>
             <li><A href="/jongeren" attr:class="tile">
-                <span class="tile-title">{move || t().nav.young_people}</span>
-                <span class="tile-text">{move || t().home.young_people_blurb}</span>
+                <span class="tile-title">{t.nav.young_people}</span>
+                <span class="tile-text">{t.home.young_people_blurb}</span>
             </A></li>
             <li><A href="/traject" attr:class="tile">
-                <span class="tile-title">{move || t().nav.trajectory}</span>
-                <span class="tile-text">{move || t().home.trajectory_blurb}</span>
+                <span class="tile-title">{t.nav.trajectory}</span>
+                <span class="tile-text">{t.home.trajectory_blurb}</span>
             </A></li>
             <li><A href="/meer" attr:class="tile">
-                <span class="tile-title">{move || t().nav.more}</span>
-                <span class="tile-text">{move || t().home.more_blurb}</span>
+                <span class="tile-title">{t.nav.more}</span>
+                <span class="tile-text">{t.home.more_blurb}</span>
             </A></li>
         </ul>
-        <p class="privacy-line">{move || t().home.privacy_line}</p>
+        <p class="privacy-line">{t.home.privacy_line}</p>
     }
 }

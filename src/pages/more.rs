@@ -9,15 +9,15 @@ use crate::state::use_app_state;
 pub fn MorePage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let choose = move |lang: Lang| {
         i18n.set_lang(lang);
         state.update_prefs(|p| p.lang = Some(lang.code().to_string()));
     };
     view! {
-        <PageHeader title=Signal::derive(move || t().more.title.to_string()) back="/"/>
+        <PageHeader title=t.more.title.to_string() back="/"/>
         <section class="card">
-            <h2 id="lang-heading">{move || t().more.language}</h2>
+            <h2 id="lang-heading">{t.more.language}</h2>
             <div class="segmented" role="group" aria-labelledby="lang-heading">
                 {Lang::ALL.into_iter().map(|lang| view! {
                     <button
@@ -28,12 +28,12 @@ pub fn MorePage() -> impl IntoView {
                     >{lang.endonym()}</button>
                 }).collect_view()}
             </div>
-            <p class="hint">{move || t().more.language_hint}</p>
+            <p class="hint">{t.more.language_hint}</p>
         </section>
         <section class="card">
-            <h2>{move || t().more.about_title}</h2>
-            <p>{move || t().more.about_body}</p>
-            <p class="hint">{move || (t().more.version)(crate::storage::envelope::APP_VERSION)}</p>
+            <h2>{t.more.about_title}</h2>
+            <p>{t.more.about_body}</p>
+            <p class="hint">{move || (t.more.version)(crate::storage::envelope::APP_VERSION)}</p>
         </section>
     }
 }

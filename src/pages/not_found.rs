@@ -8,8 +8,8 @@ use crate::i18n::use_i18n;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageHeader title=Signal::derive(move || i18n.t().common.not_found_title.to_string()) back="/"/>
-        <p>{move || i18n.t().common.not_found_body}</p>
-        <p><A href="/" attr:class="button">{move || i18n.t().common.to_home}</A></p>
+        <PageHeader title=i18n.t().common.not_found_title.to_string() back="/"/>
+        <p>{i18n.t().common.not_found_body}</p>
+        <p><A href="/" attr:class="button">{i18n.t().common.to_home}</A></p>
     }
 }

@@ -21,12 +21,12 @@ pub fn ProfilePage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let id = route_profile_id();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
         {move || match state.case(&id.get()) {
             None => view! {
-                <PageHeader title=Signal::derive(move || t().profiles.title.to_string()) back="/jongeren"/>
-                <p class="empty">{move || t().profiles.not_found}</p>
+                <PageHeader title=t.profiles.title.to_string() back="/jongeren"/>
+                <p class="empty">{t.profiles.not_found}</p>
             }.into_any(),
             Some(case) => view! { <ProfileView case=case/> }.into_any(),
         }}
@@ -38,9 +38,9 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let id = case.with_untracked(|c| c.profile.id.clone());
-    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, t().profiles.no_name)));
+    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, t.profiles.no_name)));
     let confirming = RwSignal::new(false);
 
     let rename = {
@@ -59,30 +59,31 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
     let delete = {
         let id = id.clone();
         move |_| {
-            state.delete_case(&id);
+            // Leave the page first: deleting disposes this view, and its handlers with it.
             navigate("/jongeren", Default::default());
+            state.delete_case(&id);
         }
     };
     let base = format!("/jongeren/{id}");
 
     view! {
         <PageHeader title=name back="/jongeren"/>
-        <p class="hint">{move || t().profiles.kept_apart}</p>
+        <p class="hint">{t.profiles.kept_apart}</p>
         <nav class="card" aria-labelledby="sheets-heading">
-            <h2 id="sheets-heading">{move || t().profiles.worksheets}</h2>
+            <h2 id="sheets-heading">{t.profiles.worksheets}</h2>
             <ul class="link-list">
-                <li><A href=format!("{base}/plan")>{move || t().profiles.support_plan}</A></li>
-                <li><A href=format!("{base}/traject")>{move || t().profiles.trajectory}</A></li>
+                <li><A href=format!("{base}/plan")>{t.profiles.support_plan}</A></li>
+                <li><A href=format!("{base}/traject")>{t.profiles.trajectory}</A></li>
                 {WORKSHEET_SLUGS.iter().enumerate().map(|(i, slug)| view! {
-                    <li><A href=format!("{base}/werkblad/{slug}")>{move || t().worksheets.names[i]}</A></li>
+                    <li><A href=format!("{base}/werkblad/{slug}")>{t.worksheets.names[i]}</A></li>
                 }).collect_view()}
             </ul>
         </nav>
         <section class="card">
-            <h2>{move || t().profiles.details}</h2>
+            <h2>{t.profiles.details}</h2>
             <div class="field">
-                <label for="profile-name">{move || t().profiles.name_label}</label>
-                <p class="hint" id="profile-name-hint">{move || t().profiles.name_hint}</p>
+                <label for="profile-name">{t.profiles.name_label}</label>
+                <p class="hint" id="profile-name-hint">{t.profiles.name_hint}</p>
                 <input
                     id="profile-name"
                     type="text"
@@ -95,8 +96,8 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
             </div>
             <DateField
                 id="profile-start"
-                label=Signal::derive(move || t().profiles.start_label)
-                hint=Signal::derive(move || t().profiles.start_hint)
+                label=t.profiles.start_label
+                hint=t.profiles.start_hint
                 value=Signal::derive(move || case.with(|c| c.profile.start_date))
                 on_change=set_start
             />
@@ -106,19 +107,19 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button type="button" class="button danger" on:click=move |_| confirming.set(true)>
-                        {move || t().common.delete}
+                        {t.common.delete}
                     </button>
                 }
             >
                 <div role="alertdialog" aria-labelledby="delete-q" aria-describedby="delete-x" class="confirm">
-                    <p id="delete-q" class="confirm-question">{move || (t().profiles.delete_question)(&name.get())}</p>
-                    <p id="delete-x">{move || t().profiles.delete_explain}</p>
+                    <p id="delete-q" class="confirm-question">{move || (t.profiles.delete_question)(&name.get())}</p>
+                    <p id="delete-x">{t.profiles.delete_explain}</p>
                     <div class="button-row">
                         <button type="button" class="button danger" autofocus on:click=delete.clone()>
-                            {move || t().common.delete}
+                            {t.common.delete}
                         </button>
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                            {move || t().common.cancel}
+                            {t.common.cancel}
                         </button>
                     </div>
                 </div>

@@ -6,6 +6,7 @@
 //!   and the checks that keep two tabs from overwriting each other.
 
 pub mod backend;
+pub mod backup;
 pub mod envelope;
 pub mod error;
 pub mod repo;

@@ -98,6 +98,29 @@ impl<S: KeyValue> Repo<S> {
         self.write(&case_key(&case.profile.id), case)
     }
 
+    /// Saves a case as new data (an import): whatever revision is stored is superseded on purpose.
+    pub fn save_case_fresh(&self, case: &CaseFile) -> Result<(), WriteError> {
+        let key = case_key(&case.profile.id);
+        if let Some(rev) = self.store.get(&key).and_then(|raw| revision(&raw)) {
+            self.revs.borrow_mut().insert(key.clone(), rev);
+        } else {
+            self.revs.borrow_mut().remove(&key);
+        }
+        self.protected.borrow_mut().remove(&key);
+        self.write(&key, case)
+    }
+
+    /// Removes every young person and the preferences (wipe all). Quarantined texts are removed
+    /// too: after a wipe nothing of ours is left on the device.
+    pub fn wipe_all(&self) -> Result<(), WriteError> {
+        for k in self.store.keys().into_iter().filter(|k| k.starts_with("bot.")) {
+            self.store.remove(&k)?;
+        }
+        self.revs.borrow_mut().clear();
+        self.protected.borrow_mut().clear();
+        Ok(())
+    }
+
     pub fn delete_case(&self, id: &ProfileId) -> Result<(), WriteError> {
         let key = case_key(id);
         if self.protected.borrow().contains(&key) {

@@ -1,0 +1,183 @@
+// `make bench`: prints what the app costs, measured, not assumed.
+//   1. Bundle sizes per file (raw, gzip -9, brotli) of the release build in dist/, and the same for
+//      a minimal Leptos counter built with the same profile (the framework's floor) as a ratio.
+//   2. Timings in Debian's Chromium on a phone viewport with the CPU throttled 4x through the
+//      DevTools protocol: app start, plus every scenario in tests/bench/*.mjs.
+// A benchmark prints figures; it does not pass or fail on them.
+import { chromium } from '@playwright/test';
+import { execSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = 8390;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const results = [];
+
+function report(label, value, unit = '') {
+  results.push({ label, value, unit });
+  const v = typeof value === 'number' ? (Number.isInteger(value) ? value : value.toFixed(2)) : value;
+  console.log(`  ${label.padEnd(58)} ${String(v).padStart(10)} ${unit}`);
+}
+
+// ---------- 1. sizes ----------
+function sizes(dir) {
+  const rows = [];
+  for (const name of fs.readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (!fs.statSync(full).isFile() || !/\.(wasm|js|css|html)$/.test(name)) continue;
+    const buf = fs.readFileSync(full);
+    rows.push({
+      name, raw: buf.length,
+      gzip: zlib.gzipSync(buf, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return rows.sort((a, b) => b.gzip - a.gzip);
+}
+// The first load is index.html plus everything it references (sw.js and the manifest load later).
+function firstLoad(rows) {
+  return rows.filter((r) => !/^(sw|workbox)/.test(r.name));
+}
+function printSizes(title, rows) {
+  console.log(`\n${title}`);
+  console.log(`  ${'file'.padEnd(46)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
+  for (const r of rows) console.log(`  ${r.name.padEnd(46)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
+  const t = firstLoad(rows).reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log(`  ${'TOTAL first load (html+js+wasm+css)'.padEnd(46)} ${String(t.raw).padStart(9)} ${String(t.gzip).padStart(9)} ${String(t.brotli).padStart(9)}`);
+  return t;
+}
+
+console.log('== Bundle sizes (bytes) ==');
+const app = sizes(path.join(root, 'dist'));
+const appTotal = printSizes('App (dist/):', app);
+for (const kind of ['wasm', 'js', 'css']) {
+  const k = app.filter((r) => r.name.endsWith('.' + kind)).reduce((a, r) => a + r.gzip, 0);
+  report(`app ${kind} gzip`, k, 'B');
+}
+report('app first load gzip', appTotal.gzip, 'B');
+
+let floorTotal = null;
+if (process.env.BENCH_SKIP_FLOOR !== '1') {
+  const floorDir = path.join(root, 'tools/floor');
+  fs.copyFileSync(path.join(root, 'Cargo.lock'), path.join(floorDir, 'Cargo.lock'));
+  console.log('\nBuilding the framework floor (minimal Leptos counter, same profile)...');
+  execSync('cargo fetch && trunk build --release --offline', {
+    cwd: floorDir, stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target/floor'), TRUNK_SKIP_VERSION_CHECK: 'true' },
+  });
+  floorTotal = printSizes('Floor (Leptos counter):', sizes(path.join(root, 'target/floor-dist')));
+  report('floor first load gzip', floorTotal.gzip, 'B');
+  report('app / floor (first load gzip)', appTotal.gzip / floorTotal.gzip, 'x');
+}
+
+// ---------- 2. timings ----------
+const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT)], {
+  cwd: root, env: { ...process.env, SERVE_QUIET: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const context = await browser.newContext({
+  viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+  locale: 'nl-BE', timezoneId: 'Europe/Brussels', baseURL,
+});
+
+/** A new page with the CPU throttled 4x. */
+async function page() {
+  const p = await context.newPage();
+  // Trunk hands the wasm exports (with its memory) to this event; keep them for `memory()`.
+  await p.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__botWasm = e.detail.wasm; }));
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  p.__cdp = cdp;
+  return p;
+}
+
+async function scriptSeconds(p) {
+  const { metrics } = await p.__cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ScriptDuration').value;
+}
+
+const nextFrame = (p) => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+/**
+ * Script time (ms) that `action` causes in the page, until the next animation frame, measured
+ * with the DevTools ScriptDuration metric. The cost of the measurement itself (an empty action)
+ * is subtracted. Returns the median of `runs` (default 5) and reports it under `label`.
+ */
+async function time(p, label, action, { runs = 5, setup } = {}) {
+  const empty = [];
+  for (let i = 0; i < 3; i++) {
+    const a = await scriptSeconds(p); await nextFrame(p); empty.push(await scriptSeconds(p) - a);
+  }
+  const overhead = median(empty);
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    if (setup) await setup(i);
+    const a = await scriptSeconds(p);
+    await action(i);
+    await nextFrame(p);
+    samples.push(Math.max(0, (await scriptSeconds(p) - a - overhead) * 1000));
+  }
+  const m = median(samples);
+  report(label, m, `ms (median of ${runs}, 4x CPU)`);
+  return m;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** JS heap and wasm memory of a page, in MB. */
+async function memory(p, label) {
+  const { metrics } = await p.__cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6;
+  const wasm = await p.evaluate(() => (window.__botWasm ? window.__botWasm.memory.buffer.byteLength : NaN) / 1e6);
+  report(`${label}: JS heap used`, heap, 'MB');
+  if (!Number.isNaN(wasm)) report(`${label}: wasm memory`, wasm, 'MB');
+  return { heap, wasm };
+}
+
+const ctx = { page, baseURL, time, report, memory, median, nextFrame };
+
+console.log('\n== Timings (Chromium, 360x800, CPU throttled 4x) ==');
+{
+  const p = await page();
+  const samples = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = Date.now();
+    await p.goto('/methodieken');
+    await p.locator('main#main h1').first().waitFor();
+    samples.push(Date.now() - t0);
+  }
+  report('app start to first heading (wall clock, local server)', median(samples), 'ms (median of 5)');
+  const start = await p.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+  report('DOMContentLoaded (last run)', start, 'ms');
+  await memory(p, 'empty app');
+  await p.close();
+}
+
+const scenarios = fs.readdirSync(path.join(root, 'tests/bench')).filter((f) => f.endsWith('.mjs') && f !== 'bench.mjs').sort();
+for (const file of scenarios) {
+  console.log(`\n-- ${file} --`);
+  try {
+    const mod = await import(path.join(root, 'tests/bench', file));
+    await mod.default(ctx);
+  } catch (e) {
+    console.log(`  scenario ${file} failed: ${e.message.split('\n')[0]}`);
+    results.push({ label: `${file} failed`, value: e.message, unit: '' });
+  }
+}
+
+await browser.close();
+server.kill();
+fs.mkdirSync(path.join(root, 'target'), { recursive: true });
+fs.writeFileSync(path.join(root, 'target/bench.json'), JSON.stringify(results, null, 2));
+console.log('\nFigures also written to target/bench.json');
