@@ -54,7 +54,17 @@ fn click(root: &web_sys::HtmlElement, selector: &str) {
 fn type_date(root: &web_sys::HtmlElement, selector: &str, iso: &str) {
     let input: web_sys::HtmlInputElement = one(root, selector).unchecked_into();
     input.set_value(iso);
-    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    // Bubbling matters: Leptos delegates events to the document.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+/// Lets every pending effect run (a change can schedule effects over more than one tick).
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
 }
 
 const START: (i32, u32, u32) = (2026, 3, 2);
@@ -146,7 +156,7 @@ async fn milestones_can_be_moved_refused_and_marked_done() {
     assert!(!one(&root, panel).has_attribute("hidden"));
     assert_eq!(attr(&root, ".ms[data-kind='evaluation-1'] button[aria-controls]", "aria-expanded"), "true");
     type_date(&root, "#ms-date-evaluation-1", "2026-07-27");
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(plan.get_untracked().moved_date(MilestoneKind::Evaluation1), Some(d(2026, 7, 27)));
     assert_eq!(attr(&root, ".ms[data-kind='evaluation-1']", "data-state"), "due");
     assert_eq!(text(&root, ".ms[data-kind='evaluation-1'] .ms-note"), "Verplaatst. Oorspronkelijk gepland op 13/07/2026.");
@@ -158,7 +168,7 @@ async fn milestones_can_be_moved_refused_and_marked_done() {
 
     // A date past evaluation 3 is refused with the reason; nothing changes.
     type_date(&root, "#ms-date-evaluation-1", "2027-02-01");
-    leptos::task::tick().await;
+    settle().await;
     let alert = one(&root, ".ms[data-kind='evaluation-1'] .error[role='alert']:not([hidden])");
     assert_eq!(
         alert.text_content().unwrap(),
