@@ -112,8 +112,8 @@ fn MilestoneItem(
                 }
                 (!notes.is_empty()).then(|| view! { <p class="ms-note">{notes.join(" ")}</p> })
             }}
+            <p class="ms-link"><A href=plan_href.clone()>{move || t().open_plan}</A></p>
             <div class="button-row ms-actions">
-                <A href=plan_href.clone() attr:class="button">{move || t().open_plan}</A>
                 <Show when=move || m.with(|ms| ms.done.is_none())>
                     <button
                         type="button"

@@ -10,7 +10,7 @@ use super::phase::Phase;
 use super::trajectory::{MilestoneKind, MilestoneState, Schedule};
 
 pub const VIEW_W: i32 = 360;
-pub const VIEW_H: i32 = 104;
+pub const VIEW_H: i32 = 90;
 /// Left and right end of the bar.
 pub const X0: i32 = 16;
 pub const X1: i32 = 344;
@@ -26,7 +26,7 @@ pub const TICK_Y0: i32 = BAR_Y + BAR_H;
 pub const TICK_Y1: i32 = TICK_Y0 + 6;
 pub const MONTH_Y: i32 = TICK_Y1 + 13;
 /// Baseline of the "today" label.
-pub const TODAY_Y: i32 = VIEW_H - 6;
+pub const TODAY_Y: i32 = MONTH_Y + 16;
 /// Labels closer than this are pushed apart.
 pub const LABEL_GAP: i32 = 26;
 
