@@ -96,7 +96,7 @@ async fn the_timeline_draws_every_milestone_in_its_state() {
     assert_eq!(text(&root, "svg title"), "Het jaar van 02/03/2026 tot 02/03/2027");
     let svg = one(&root, "svg");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
-    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 360 104"));
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 360 90"));
     // Every coordinate is an integer (no f64 formatting in the wasm).
     for el in all(&root, "svg circle, svg rect, svg line") {
         for a in ["cx", "x", "x1", "width"] {

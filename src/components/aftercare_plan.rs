@@ -23,15 +23,8 @@ pub fn AftercarePlan(
     on_choose: Callback<AftercareChoice>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().trajectory;
-    let planned = Memo::new(move |_| contacts(closing.get()));
-    let current_band = Memo::new(move |_| aftercare_week(closing.get(), today.get()).map(Band::of_week));
-    let next_date = Memo::new(move |_| {
-        let today = today.get();
-        planned.with(|cs| cs.iter().find(|c| c.date >= today).map(|c| c.date))
-    });
-
-    let option = move |value: AftercareChoice, id: &'static str, label: fn(&crate::i18n::trajectory::Trajectory) -> &'static str| {
+    // The radio buttons keep their own elements (and focus); only their labels follow the language.
+    let option = move |value: AftercareChoice, id: &'static str| {
         view! {
             <div class="choice">
                 <input
@@ -42,74 +35,90 @@ pub fn AftercarePlan(
                     prop:checked=move || choice.get() == value
                     on:change=move |_| on_choose.run(value)
                 />
-                <label for=id>{move || label(t())}</label>
+                <label for=id>
+                    {move || {
+                        let t = &i18n.t().trajectory;
+                        if value == AftercareChoice::AdHoc { t.aftercare_ad_hoc } else { t.aftercare_schedule }
+                    }}
+                </label>
             </div>
         }
     };
 
+    // The rest is drawn as a whole when the dates, the choice or the language change.
+    let body = move || {
+        let t = &i18n.t().trajectory;
+        let closing = closing.get();
+        let today = today.get();
+        if choice.get() == AftercareChoice::AdHoc {
+            return view! { <p class="ac-ad-hoc" role="status">{t.aftercare_ad_hoc_note}</p> }.into_any();
+        }
+        let current = aftercare_week(closing, today).map(Band::of_week);
+        let rows = Band::ALL
+            .into_iter()
+            .map(|band| {
+                let [weeks, phone, face] = t.band_row(band);
+                let now = current == Some(band);
+                view! {
+                    <tr class:ac-now=now>
+                        <th scope="row">{weeks}{now.then(|| view! { <span class="tj-tag">{t.rhythm_now}</span> })}</th>
+                        <td>{phone}</td>
+                        <td>{face}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let planned = contacts(closing);
+        let next = planned.iter().find(|c| c.date >= today).map(|c| c.date);
+        let items = planned
+            .iter()
+            .map(|c| {
+                let past = c.date < today;
+                let is_next = Some(c.date) == next;
+                let tag = if is_next {
+                    Some(("tj-tag tj-tag-strong", t.contact_next))
+                } else {
+                    past.then_some(("tj-tag", t.contact_past))
+                };
+                view! {
+                    <li class="ac-contact" class:ac-past=past class:ac-next=is_next data-mode=c.mode.slug()>
+                        <span class="ac-date">{format_be(c.date)}</span>
+                        <span class="ac-mode">{t.contact_mode(c.mode)}</span>
+                        <span class="ac-week">{(t.contact_week)(c.week)}</span>
+                        {tag.map(|(class, text)| view! { <span class=class>{text}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="ac-table">
+                <table class="ac-rhythm">
+                    <caption>{t.rhythm_caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.rhythm_head[0]}</th>
+                            <th scope="col">{t.rhythm_head[1]}</th>
+                            <th scope="col">{t.rhythm_head[2]}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <h3>{t.contacts_heading}</h3>
+            <ol class="ac-contacts">{items}</ol>
+        }
+        .into_any()
+    };
+
     view! {
         <div class="aftercare" data-testid="aftercare">
-            <p>{move || (t().aftercare_from)(&format_be(closing.get()))}</p>
+            <p>{move || (i18n.t().trajectory.aftercare_from)(&format_be(closing.get()))}</p>
             <fieldset class="choices">
-                <legend>{move || t().aftercare_legend}</legend>
-                {option(AftercareChoice::Schedule, "aftercare-schedule", |t| t.aftercare_schedule)}
-                {option(AftercareChoice::AdHoc, "aftercare-ad-hoc", |t| t.aftercare_ad_hoc)}
+                <legend>{move || i18n.t().trajectory.aftercare_legend}</legend>
+                {option(AftercareChoice::Schedule, "aftercare-schedule")}
+                {option(AftercareChoice::AdHoc, "aftercare-ad-hoc")}
             </fieldset>
-            <Show
-                when=move || choice.get() == AftercareChoice::Schedule
-                fallback=move || view! { <p class="ac-ad-hoc" role="status">{move || t().aftercare_ad_hoc_note}</p> }
-            >
-                <div class="ac-table">
-                    <table class="ac-rhythm">
-                        <caption>{move || t().rhythm_caption}</caption>
-                        <thead>
-                            <tr>
-                                {move || t().rhythm_head.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {Band::ALL.into_iter().map(|band| {
-                                let now = move || current_band.get() == Some(band);
-                                view! {
-                                    <tr class:ac-now=now>
-                                        <th scope="row">
-                                            {move || t().band_row(band)[0]}
-                                            {move || now().then(|| view! { <span class="tj-tag">{t().rhythm_now}</span> })}
-                                        </th>
-                                        <td>{move || t().band_row(band)[1]}</td>
-                                        <td>{move || t().band_row(band)[2]}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <h3>{move || t().contacts_heading}</h3>
-                <ol class="ac-contacts">
-                    {move || {
-                        let today = today.get();
-                        let next = next_date.get();
-                        planned.with(|cs| cs.iter().map(|c| {
-                            let past = c.date < today;
-                            let is_next = Some(c.date) == next;
-                            view! {
-                                <li
-                                    class="ac-contact"
-                                    class:ac-past=past
-                                    class:ac-next=is_next
-                                    data-mode=c.mode.slug()
-                                >
-                                    <span class="ac-date">{format_be(c.date)}</span>
-                                    <span class="ac-mode">{t().contact_mode(c.mode)}</span>
-                                    <span class="ac-week">{(t().contact_week)(c.week)}</span>
-                                    {past.then(|| view! { <span class="tj-tag">{t().contact_past}</span> })}
-                                    {is_next.then(|| view! { <span class="tj-tag tj-tag-strong">{t().contact_next}</span> })}
-                                </li>
-                            }
-                        }).collect_view())
-                    }}
-                </ol>
-            </Show>
+            {body}
         </div>
     }
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::dates::format_be;
 use crate::domain::phase::Phase;
@@ -38,43 +37,38 @@ pub fn YearLine(
                         view! { <li class="yl-phase"><span>{tx.phases.name(phase.expect("checked"))}</span></li> }
                     });
                     last_phase = Some(phase);
-                    let date = format_be(item.date);
-                    let entry = match &item.what {
-                        LineWhat::Start => view! {
-                            <li class="yl-item yl-start" data-kind="start">
-                                <span class="yl-date">{date}</span>
-                                <span class="yl-label">{t.line_start}</span>
-                            </li>
-                        }.into_any(),
-                        LineWhat::Today => view! {
-                            <li class="yl-item yl-today" data-kind="today" aria-current="date">
-                                <span class="yl-date">{date}</span>
-                                <span class="yl-label">{t.line_today}</span>
-                            </li>
-                        }.into_any(),
-                        LineWhat::Milestone { milestone, state } => {
-                            let label = t.milestone(milestone.kind);
-                            view! {
-                                <li class=format!("yl-item yl-milestone yl-{}", state.slug()) data-kind=milestone.kind.slug() data-state=state.slug()>
-                                    <span class="yl-date">{date}</span>
-                                    <A href=plan_href.get_value() attr:class="yl-label">{label}</A>
-                                    <span class="tj-tag">{t.state(*state)}</span>
-                                </li>
-                            }.into_any()
-                        }
-                        LineWhat::Event(e) => {
-                            let label = e.label.clone();
-                            view! {
-                                <li class=format!("yl-item yl-event yl-{}", e.kind.slug()) data-kind=e.kind.slug()>
-                                    <span class="yl-date">{date}</span>
-                                    {match e.link.clone() {
-                                        Some(href) => view! { <A href=href attr:class="yl-label">{label}</A> }.into_any(),
-                                        None => view! { <span class="yl-label">{label}</span> }.into_any(),
-                                    }}
-                                    <span class="tj-tag">{t.event_kind(e.kind)}</span>
-                                </li>
-                            }.into_any()
-                        }
+                    // Every item has the same shape (one view type keeps the code small):
+                    // class, kind, state, label (linked when it has a page) and a tag.
+                    let (class, kind, state, label, href, tag): (String, &str, Option<&str>, String, Option<String>, Option<&str>) =
+                        match &item.what {
+                            LineWhat::Start => ("yl-item yl-start".into(), "start", None, t.line_start.into(), None, None),
+                            LineWhat::Today => ("yl-item yl-today".into(), "today", None, t.line_today.into(), None, None),
+                            LineWhat::Milestone { milestone, state } => (
+                                format!("yl-item yl-milestone yl-{}", state.slug()),
+                                milestone.kind.slug(),
+                                Some(state.slug()),
+                                t.milestone(milestone.kind).into(),
+                                Some(plan_href.get_value()),
+                                Some(t.state(*state)),
+                            ),
+                            LineWhat::Event(e) => (
+                                format!("yl-item yl-event yl-{}", e.kind.slug()),
+                                e.kind.slug(),
+                                None,
+                                e.label.clone(),
+                                e.link.clone(),
+                                Some(t.event_kind(e.kind)),
+                            ),
+                        };
+                    let is_today = matches!(item.what, LineWhat::Today);
+                    let plain = href.is_none().then(|| label.clone());
+                    let entry = view! {
+                        <li class=class data-kind=kind data-state=state aria-current=is_today.then_some("date")>
+                            <span class="yl-date">{format_be(item.date)}</span>
+                            {href.map(|href| view! { <a href=href class="yl-label">{label}</a> })}
+                            {plain.map(|label| view! { <span class="yl-label">{label}</span> })}
+                            {tag.map(|tag| view! { <span class="tj-tag">{tag}</span> })}
+                        </li>
                     };
                     view! { {header} {entry} }
                 }).collect_view())

@@ -170,7 +170,7 @@ pub fn contacts(closing: NaiveDate) -> Vec<Contact> {
         .chain(phones.into_iter().filter(|d| !faces.contains(d)).map(|date| (date, ContactMode::Phone)))
         .map(|(date, mode)| Contact { date, mode, week: aftercare_week(closing, date).unwrap_or(1) })
         .collect();
-    all.sort_by_key(|c| (c.date, c.mode));
+    super::small_sort::sort_small_by_key(&mut all, |c| (c.date, c.mode));
     all
 }
 

@@ -77,10 +77,11 @@ pub fn overview(start: Option<NaiveDate>, plan: &TrajectoryPlan, facts: &[DoneFa
     Overview { position: Some(position), overdue, next, next_contact, urgency }
 }
 
-/// Sorts `(urgency, name, item)` with the most urgent first; equal urgency by name
-/// (case-insensitive), so the order is stable from day to day.
+/// Sorts `(urgency, name, item)` with the most urgent first; equal urgency by name (ignoring
+/// ASCII case), so the order is the same from day to day.
 pub fn sort_by_urgency<T>(items: &mut [(Urgency, String, T)]) {
-    items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.to_lowercase().cmp(&b.1.to_lowercase())));
+    let fold = |s: &String| s.bytes().map(|b| b.to_ascii_lowercase()).collect::<Vec<u8>>();
+    super::small_sort::sort_small_by(items, |a, b| (a.0, fold(&a.1)) < (b.0, fold(&b.1)));
 }
 
 #[cfg(test)]

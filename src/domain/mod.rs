@@ -17,6 +17,7 @@ pub mod phase;
 pub mod plan;
 pub mod preferences;
 pub mod profile;
+pub mod small_sort;
 pub mod trajectory;
 pub mod year_chart;
 pub mod year_line;

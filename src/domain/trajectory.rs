@@ -189,7 +189,7 @@ impl TrajectoryPlan {
             let unmoved = Schedule::new(start, &next, facts);
             if unmoved.get(kind).date != date {
                 next.moved.push(MovedMilestone { kind, date });
-                next.moved.sort_by_key(|m| m.kind);
+                super::small_sort::sort_small_by_key(&mut next.moved, |m| m.kind);
             }
         }
         let after = Schedule::new(start, &next, facts);
@@ -216,7 +216,7 @@ impl TrajectoryPlan {
     pub fn mark_done(&mut self, kind: MilestoneKind, date: NaiveDate) {
         self.done_by_hand.retain(|f| f.kind != kind);
         self.done_by_hand.push(DoneFact { kind, date });
-        self.done_by_hand.sort_by_key(|f| f.kind);
+        super::small_sort::sort_small_by_key(&mut self.done_by_hand, |f| f.kind);
     }
 
     /// Takes back a "done" marked by hand.
@@ -463,7 +463,7 @@ impl Schedule {
     pub fn overdue(&self, today: NaiveDate) -> Vec<Milestone> {
         let mut v: Vec<Milestone> =
             self.milestones.iter().copied().filter(|m| m.state(today) == MilestoneState::Overdue).collect();
-        v.sort_by_key(|m| (m.date, m.kind));
+        super::small_sort::sort_small_by_key(&mut v, |m| (m.date, m.kind));
         v
     }
 

@@ -99,7 +99,7 @@ pub fn year_chart(schedule: &Schedule, today: NaiveDate) -> YearChart {
         .iter()
         .map(|m| Marker { kind: m.kind, state: m.state(today), x: x(m.date), label_x: x(m.date) })
         .collect();
-    markers.sort_by_key(|m| (m.x, m.kind));
+    super::small_sort::sort_small_by_key(&mut markers, |m| (m.x, m.kind));
     spread(&mut markers);
 
     let mut ticks = Vec::new();

@@ -77,7 +77,7 @@ pub fn year_line(schedule: &Schedule, events: &[DatedEvent], today: NaiveDate) -
     for (i, e) in events.iter().enumerate() {
         items.push((3, i, e.date, LineWhat::Event(e.clone())));
     }
-    items.sort_by_key(|(rank, i, date, _)| (*date, *rank, *i));
+    super::small_sort::sort_small_by_key(&mut items, |(rank, i, date, _)| (*date, *rank, *i));
     items
         .into_iter()
         .map(|(_, _, date, what)| LineItem { date, position: schedule.position(date), what })

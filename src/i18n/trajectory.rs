@@ -78,6 +78,8 @@ pub struct Trajectory {
     pub rhythm_now: &'static str,
     pub contacts_heading: &'static str,
     pub contact_modes: [&'static str; 2],
+    /// The same, as written inside a sentence ("Nazorg: bellen op …").
+    pub contact_modes_in_sentence: [&'static str; 2],
     pub contact_week: fn(u32) -> String,
     pub contact_past: &'static str,
     pub contact_next: &'static str,
@@ -121,6 +123,10 @@ impl Trajectory {
 
     pub fn contact_mode(&self, m: ContactMode) -> &'static str {
         self.contact_modes[m as usize]
+    }
+
+    pub fn contact_mode_in_sentence(&self, m: ContactMode) -> &'static str {
+        self.contact_modes_in_sentence[m as usize]
     }
 
     pub fn event_kind(&self, k: EventKind) -> &'static str {
@@ -250,10 +256,11 @@ pub const NL: Trajectory = Trajectory {
     rhythm_now: "nu",
     contacts_heading: "Geplande contacten",
     contact_modes: ["Afspreken", "Bellen"],
+    contact_modes_in_sentence: ["afspreken", "bellen"],
     contact_week: |w| format!("week {w}"),
     contact_past: "voorbij",
     contact_next: "volgende",
-    next_contact: |m, d, r| format!("Nazorg: {m} op {d} ({r})", m = m.to_lowercase()),
+    next_contact: |m, d, r| format!("Nazorg: {m} op {d} ({r})"),
     aftercare_quiet: "Nazorg als het nodig is: de jongere belt zelf.",
     line_heading: "Eén lijn door het jaar",
     line_intro: "Alles met een datum op één lijn. Zo zie je bij een evaluatie waarom iets veranderde.",
@@ -270,7 +277,7 @@ pub const NL: Trajectory = Trajectory {
     calendar_name: "Back On Track",
     calendar_file_all: "traject-alle-jongeren",
     calendar_file_one: "traject",
-    aftercare_event: |m| format!("Nazorg: {}", m.to_lowercase()),
+    aftercare_event: |m| format!("Nazorg: {m}"),
     relative: |r| match r {
         Relative::Today => "vandaag".into(),
         Relative::Tomorrow => "morgen".into(),
@@ -378,10 +385,11 @@ pub const EN: Trajectory = Trajectory {
     rhythm_now: "now",
     contacts_heading: "Planned contacts",
     contact_modes: ["Meeting", "Phone call"],
+    contact_modes_in_sentence: ["meeting", "phone call"],
     contact_week: |w| format!("week {w}"),
     contact_past: "past",
     contact_next: "next",
-    next_contact: |m, d, r| format!("Aftercare: {m} on {d} ({r})", m = m.to_lowercase()),
+    next_contact: |m, d, r| format!("Aftercare: {m} on {d} ({r})"),
     aftercare_quiet: "Aftercare when needed: the young person calls.",
     line_heading: "One line through the year",
     line_intro: "Everything with a date on one line. At an evaluation you can see why something changed.",
@@ -398,7 +406,7 @@ pub const EN: Trajectory = Trajectory {
     calendar_name: "Back On Track",
     calendar_file_all: "trajectory-all-young-people",
     calendar_file_one: "trajectory",
-    aftercare_event: |m| format!("Aftercare: {}", m.to_lowercase()),
+    aftercare_event: |m| format!("Aftercare: {m}"),
     relative: |r| match r {
         Relative::Today => "today".into(),
         Relative::Tomorrow => "tomorrow".into(),

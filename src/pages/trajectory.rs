@@ -57,7 +57,7 @@ fn status_lines(o: &Overview, today: NaiveDate, i18n: I18n) -> impl IntoView {
         lines.push((
             if soon { "tj-fact tj-due" } else { "tj-fact" },
             "☎",
-            (t.next_contact)(t.contact_mode(c.mode), &format_be(c.date), &rel(c.date)),
+            (t.next_contact)(t.contact_mode_in_sentence(c.mode), &format_be(c.date), &rel(c.date)),
         ));
     }
     if lines.is_empty() && o.position.is_some() {

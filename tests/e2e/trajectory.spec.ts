@@ -104,9 +104,11 @@ test.describe('trajectory', () => {
     await expectAccessible(page, 'Vandaag');
     await shot(page, 'trajectory-today-nl');
 
-    // Each name leads to that young person's year.
+    // Each name leads to that young person's year, inside the app (no page reload).
+    await page.evaluate(() => ((window as any).__samePage = true));
     await people.nth(2).getByRole('link', { name: 'Amir' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Traject van Amir' })).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
     await expect(page.locator('.ms[data-kind="support-plan"]')).toHaveAttribute('data-state', 'done');
     await expect(page.locator('.ms[data-kind="support-plan"]')).toContainText('Gedaan op 10/04/2026.');
 

@@ -30,14 +30,14 @@ pub fn case_events(case: &CaseFile, texts: &Texts) -> Vec<CalendarEvent> {
         &schedule,
         case.trajectory.aftercare,
         |k| t.milestone(k).to_string(),
-        |m| (t.aftercare_event)(t.contact_mode(m)),
+        |m| (t.aftercare_event)(t.contact_mode_in_sentence(m)),
     )
 }
 
 /// A file name made of letters, digits and `-` only.
 pub fn file_slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

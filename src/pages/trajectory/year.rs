@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{
     aftercare_plan::AftercarePlan, milestone_list::MilestoneList, page_header::PageHeader, year_line::YearLine,
@@ -43,10 +42,10 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let today = use_today();
-    let t = move || &i18n.t().trajectory;
     let id = case.with_untracked(|c| c.profile.id.clone());
     let base = format!("/jongeren/{id}");
     let plan_href = format!("{base}/plan");
+    let profile_href = base.clone();
 
     let name = Signal::derive(move || case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name)));
     let start = Memo::new(move |_| case.with(|c| c.profile.start_date));
@@ -64,7 +63,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         let events = case.with(|c| sources::dated_events(c, i18n.t()));
         schedule.with(|s| year_line(s, &events, today.get()))
     });
-    let has_events = Memo::new(move |_| line.with(|l| l.iter().any(|i| matches!(i.what, crate::domain::year_line::LineWhat::Event(_)))));
+    let has_events = move || line.with(|l| l.iter().any(|i| matches!(i.what, crate::domain::year_line::LineWhat::Event(_))));
 
     let on_move = {
         let id = id.clone();
@@ -111,66 +110,80 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         download_status.set(Some(export::download(&file, &events, texts).is_ok()));
     };
 
-    let profile_href = base.clone();
-    view! {
-        <PageHeader title=Signal::derive(move || (t().person_title)(&name.get())) back=base.clone()/>
-        <Show
-            when=move || start.get().is_some()
-            fallback=move || view! {
-                <section class="card tj-no-start" aria-labelledby="tj-no-start-heading">
-                    <h2 id="tj-no-start-heading">{move || t().no_start_title}</h2>
-                    <p>{move || t().no_start_body}</p>
-                    <A href=profile_href.clone() attr:class="button primary">{move || t().no_start_link}</A>
-                </section>
+    // Headings and fixed texts follow the language through one closure per block; the
+    // components inside keep their own state.
+    let status = move || {
+        let texts = i18n.t();
+        let t = &texts.trajectory;
+        summary.with(|o| {
+            let position = o.position.map(|p| t.position(p, &texts.phases));
+            let dates = schedule.with(|s| format!("{} · {}", (t.start_on)(&format_be(s.start)), (t.end_on)(&format_be(s.end()))));
+            view! {
+                <h2 id="tj-now-heading">{t.now_heading}</h2>
+                <p class="tj-position">{position}</p>
+                {status_lines(o, today.get(), i18n)}
+                <p class="hint">{dates}</p>
             }
-        >
-            <section class="card tj-now" aria-labelledby="tj-now-heading" data-testid="now">
-                <h2 id="tj-now-heading">{move || t().now_heading}</h2>
-                <p class="tj-position">
-                    {move || summary.with(|o| o.position.map(|p| t().position(p, &i18n.t().phases)))}
-                </p>
-                {move || summary.with(|o| status_lines(o, today.get(), i18n))}
-                <p class="hint">
-                    {move || schedule.with(|s| format!(
-                        "{} · {}",
-                        (t().start_on)(&format_be(s.start)),
-                        (t().end_on)(&format_be(s.end()))
-                    ))}
-                </p>
+        })
+    };
+    let heading = move |id: &'static str, text: fn(&crate::i18n::trajectory::Trajectory) -> &'static str| {
+        view! { <h2 id=id>{move || text(&i18n.t().trajectory)}</h2> }
+    };
+    let year = view! {
+        <section class="card tj-now" aria-labelledby="tj-now-heading" data-testid="now">{status}</section>
+        <section class="card" aria-labelledby="tj-year-heading">
+            {heading("tj-year-heading", |t| t.year_heading)}
+            <YearTimeline schedule today id="tj-chart"/>
+        </section>
+        <section class="card" aria-labelledby="tj-milestones-heading">
+            {heading("tj-milestones-heading", |t| t.milestones_heading)}
+            <MilestoneList schedule today plan_href=plan_href.clone() on_move on_done/>
+        </section>
+        <section class="card" aria-labelledby="tj-aftercare-heading">
+            {heading("tj-aftercare-heading", |t| t.aftercare_heading)}
+            <AftercarePlan
+                closing=Signal::derive(move || schedule.with(|s| s.end()))
+                choice=Signal::derive(move || case.with(|c| c.trajectory.aftercare))
+                today
+                on_choose
+            />
+        </section>
+        <section class="card" aria-labelledby="tj-line-heading">
+            {heading("tj-line-heading", |t| t.line_heading)}
+            <p class="hint">{move || i18n.t().trajectory.line_intro}</p>
+            <YearLine items=line plan_href=plan_href.clone()/>
+            <p class="hint" hidden=has_events>{move || i18n.t().trajectory.line_more_later}</p>
+        </section>
+        <section class="card no-print" aria-labelledby="tj-calendar-heading">
+            {heading("tj-calendar-heading", |t| t.calendar_heading)}
+            {move || {
+                let t = &i18n.t().trajectory;
+                view! {
+                    <p>{t.calendar_explain}</p>
+                    <button type="button" class="button" on:click=download>{t.calendar_one}</button>
+                    <p role="status" class="tj-download-status">
+                        {download_status.get().map(|ok| if ok { t.calendar_ready } else { t.calendar_failed })}
+                    </p>
+                }
+            }}
+        </section>
+    };
+    // Without a start date: say kindly what is missing and lead to where it is filled in.
+    let no_start = move || {
+        let t = &i18n.t().trajectory;
+        view! {
+            <section class="card tj-no-start" aria-labelledby="tj-no-start-heading">
+                <h2 id="tj-no-start-heading">{t.no_start_title}</h2>
+                <p>{t.no_start_body}</p>
+                <a href=base.clone() class="button primary">{t.no_start_link}</a>
             </section>
-            <section class="card" aria-labelledby="tj-year-heading">
-                <h2 id="tj-year-heading">{move || t().year_heading}</h2>
-                <YearTimeline schedule today id="tj-chart"/>
-            </section>
-            <section class="card" aria-labelledby="tj-milestones-heading">
-                <h2 id="tj-milestones-heading">{move || t().milestones_heading}</h2>
-                <MilestoneList schedule today plan_href=plan_href.clone() on_move on_done/>
-            </section>
-            <section class="card" aria-labelledby="tj-aftercare-heading">
-                <h2 id="tj-aftercare-heading">{move || t().aftercare_heading}</h2>
-                <AftercarePlan
-                    closing=Signal::derive(move || schedule.with(|s| s.end()))
-                    choice=Signal::derive(move || case.with(|c| c.trajectory.aftercare))
-                    today
-                    on_choose
-                />
-            </section>
-            <section class="card" aria-labelledby="tj-line-heading">
-                <h2 id="tj-line-heading">{move || t().line_heading}</h2>
-                <p class="hint">{move || t().line_intro}</p>
-                <YearLine items=line plan_href=plan_href.clone()/>
-                <Show when=move || !has_events.get()>
-                    <p class="hint">{move || t().line_more_later}</p>
-                </Show>
-            </section>
-            <section class="card no-print" aria-labelledby="tj-calendar-heading">
-                <h2 id="tj-calendar-heading">{move || t().calendar_heading}</h2>
-                <p>{move || t().calendar_explain}</p>
-                <button type="button" class="button" on:click=download>{move || t().calendar_one}</button>
-                <p role="status" class="tj-download-status">
-                    {move || download_status.get().map(|ok| if ok { t().calendar_ready } else { t().calendar_failed })}
-                </p>
-            </section>
-        </Show>
+        }
+    };
+    let has_start = Memo::new(move |_| start.with(Option::is_some));
+
+    view! {
+        <PageHeader title=Signal::derive(move || (i18n.t().trajectory.person_title)(&name.get())) back=profile_href/>
+        <div hidden=move || !has_start.get()>{year}</div>
+        {move || (!has_start.get()).then(no_start.clone())}
     }
 }
