@@ -50,6 +50,7 @@ build: tools
 	cargo fetch
 	trunk build --release --offline
 	python3 tools/postbuild.py dist
+	node tools/compress.mjs dist
 
 serve: build
 	python3 tools/serve.py --dir dist --port 8080

@@ -8,6 +8,7 @@ use leptos_router::path;
 use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
     cards::{CardPage, CardsPage},
+    data::{BackupPage, PrivacyPage},
     home::HomePage,
     more::MorePage,
     not_found::NotFoundPage,
@@ -45,7 +46,23 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    on_cleanup(move || listener.remove());
+    // The service worker script tells us when a new version waits (see public/sw-client.js).
+    let update = window_event_listener_untyped("bot-update-ready", move |_| {
+        if !state.notices().with_untracked(|ns| ns.iter().any(|(_, n)| *n == Notice::UpdateReady)) {
+            state.notify(Notice::UpdateReady);
+        }
+    });
+    on_cleanup(move || {
+        listener.remove();
+        update.remove();
+    });
+
+    // The first render is done once this effect runs: take the static loading screen away.
+    Effect::new(move |_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+            el.remove();
+        }
+    });
 
     view! { <Shell/> }
 }
@@ -80,6 +97,8 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren/:id/traject") view=ProfileTrajectoryPage/>
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view=MorePage/>
+                    <Route path=path!("/meer/back-up") view=BackupPage/>
+                    <Route path=path!("/meer/privacy") view=PrivacyPage/>
                 </Routes>
             </main>
             <BottomNav/>
@@ -116,19 +135,27 @@ fn Notices() -> impl IntoView {
                 key=|(id, _)| *id
                 children=move |(id, notice)| {
                     let undo = matches!(notice, Notice::Deleted { .. });
-                    let kind = if undo { "notice info" } else { "notice warning" };
+                    let update = notice == Notice::UpdateReady;
+                    let kind = if undo || update { "notice info" } else { "notice warning" };
                     let notice = StoredValue::new(notice);
                     view! {
-                        <div class=kind role=if undo { "status" } else { "alert" } data-notice=id>
-                            <p>{move || notice.with_value(|n| notice_text(n, i18n))}</p>
+                        <div class=kind role=if undo || update { "status" } else { "alert" } data-notice=id>
+                            <p>{notice.with_value(|n| notice_text(n, i18n))}</p>
                             <div class="button-row">
                                 {undo.then(|| view! {
                                     <button type="button" class="button primary" on:click=move |_| state.undo_delete(id)>
                                         {t.common.undo}
                                     </button>
                                 })}
+                                {update.then(|| view! {
+                                    <button type="button" class="button primary" on:click=move |_| {
+                                        if let Some(w) = web_sys::window() {
+                                            let _ = w.dispatch_event(&web_sys::Event::new("bot-apply-update").expect("a plain event"));
+                                        }
+                                    }>{t.data.update_now}</button>
+                                })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
-                                    {move || if undo { t.common.close } else { t.storage.dismiss }}
+                                    {if update { t.data.update_later } else if undo { t.common.close } else { t.storage.dismiss }}
                                 </button>
                             </div>
                         </div>
@@ -154,6 +181,7 @@ fn notice_text(notice: &Notice, i18n: I18n) -> String {
         Notice::Problem(StorageProblem::Quarantined { .. }) => s.quarantined.into(),
         Notice::Problem(StorageProblem::Untouched { .. }) => s.untouched.into(),
         Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
+        Notice::UpdateReady => t.data.update_ready.into(),
         Notice::Deleted { case } => (t.profiles.deleted)(&crate::pages::profiles::display_name(
             &case.profile,
             t.profiles.no_name,

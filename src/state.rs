@@ -9,6 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
+use crate::storage::backup::{apply, Backup, ImportMode};
 use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, WriteError};
 
 /// Something to tell the user, shown in the message area until dismissed.
@@ -18,6 +19,8 @@ pub enum Notice {
     Problem(StorageProblem),
     /// A young person was deleted; offers "undo" for a short while.
     Deleted { case: Box<CaseFile> },
+    /// A new version of the app is installed and waits for the user to reload.
+    UpdateReady,
 }
 
 /// How long "undo" stays available after deleting a young person.
@@ -159,6 +162,31 @@ impl AppState {
             }
         }
         self.report(result);
+    }
+
+    /// A copy of every young person's file, for a backup.
+    pub fn all_cases(&self) -> Vec<CaseFile> {
+        self.cases.with_untracked(|cs| cs.iter().map(|c| c.get_untracked()).collect())
+    }
+
+    /// Imports a checked backup. On failure nothing changed (the import rolls itself back).
+    pub fn import(&self, backup: &Backup, mode: ImportMode) -> Result<usize, WriteError> {
+        let result = self.repo.with_value(|r| {
+            apply(r, backup, mode, || ProfileId(crate::browser::new_id("p")))
+        });
+        if result.is_ok() {
+            self.reload_everything();
+        }
+        result
+    }
+
+    /// Removes everything of ours from this device.
+    pub fn wipe_all(&self) -> Result<(), WriteError> {
+        self.repo.with_value(|r| r.wipe_all())?;
+        self.cases.set(Vec::new());
+        self.prefs.set(Preferences::default());
+        self.notices.set(Vec::new());
+        Ok(())
     }
 
     // ----- other tabs -----

@@ -3,7 +3,8 @@
 
 - Any path that is not a file gets index.html, so every deep link of the single-page app works
   after a reload.
-- `--gzip` compresses text and wasm responses (for Lighthouse, which measures a real host).
+- `--gzip` answers with the precompressed `.br` / `.gz` files that `make build` writes (or
+  compresses on the fly), as a real static host would; Lighthouse measures it this way.
 - Binds to loopback only: nothing here is meant to be reachable from another machine.
 """
 import argparse
@@ -48,12 +49,22 @@ def make_handler(root, use_gzip):
                     return
                 full = os.path.join(root, "index.html")
             ctype = mimetypes.guess_type(full)[0] or "application/octet-stream"
-            with open(full, "rb") as f:
-                body = f.read()
+            accept = self.headers.get("Accept-Encoding", "")
             encoding = None
-            if use_gzip and ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
-                body = gzip.compress(body, 9)
-                encoding = "gzip"
+            body = None
+            if use_gzip and ctype.startswith(COMPRESSIBLE):
+                for enc, ext in (("br", ".br"), ("gzip", ".gz")):
+                    if enc in accept and os.path.isfile(full + ext):
+                        with open(full + ext, "rb") as f:
+                            body = f.read()
+                        encoding = enc
+                        break
+            if body is None:
+                with open(full, "rb") as f:
+                    body = f.read()
+                if use_gzip and ctype.startswith(COMPRESSIBLE) and "gzip" in accept:
+                    body = gzip.compress(body, 9)
+                    encoding = "gzip"
             self.send_response(200)
             self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else ""))
             self.send_header("Content-Length", str(len(body)))

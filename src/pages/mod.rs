@@ -2,6 +2,7 @@
 //! components.
 
 pub mod cards;
+pub mod data;
 pub mod home;
 pub mod more;
 pub mod not_found;

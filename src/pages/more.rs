@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::components::page_header::PageHeader;
 use crate::i18n::{use_i18n, Lang};
@@ -30,6 +31,12 @@ pub fn MorePage() -> impl IntoView {
             </div>
             <p class="hint">{t.more.language_hint}</p>
         </section>
+        <nav class="card" aria-label=t.data.title>
+            <ul class="link-list">
+                <li><A href="/meer/back-up">{t.data.more_backup_link}</A></li>
+                <li><A href="/meer/privacy">{t.data.more_privacy_link}</A></li>
+            </ul>
+        </nav>
         <section class="card">
             <h2>{t.more.about_title}</h2>
             <p>{t.more.about_body}</p>

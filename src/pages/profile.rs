@@ -102,6 +102,18 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
                 on_change=set_start
             />
         </section>
+        <section class="card" aria-labelledby="handover-h">
+            <h2 id="handover-h">{t.data.handover_title}</h2>
+            <p>{t.data.handover_body}</p>
+            <div class="button-row">
+                <button type="button" class="button primary" on:click=move |_| {
+                    let c = case.get_untracked();
+                    let _ = crate::pages::data::download_backup(&[c], &name.get_untracked());
+                }>{t.data.handover_file}</button>
+                <A href=format!("{base}/plan/afdruk") attr:class="button">{t.data.handover_print}</A>
+            </div>
+            <p class="hint">{t.data.handover_remove}": "{t.data.handover_remove_hint}</p>
+        </section>
         <section class="card danger-zone">
             <Show
                 when=move || confirming.get()

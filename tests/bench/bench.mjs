@@ -178,6 +178,32 @@ for (const file of scenarios) {
 
 await browser.close();
 server.kill();
+
+// ---------- 3. Lighthouse (mobile, simulated slow 4G + 4x CPU) on the compressed build ----------
+if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+  console.log('\n== Lighthouse mobile (release build served with brotli) ==');
+  const LH_PORT = 8392;
+  const lhServer = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(LH_PORT), '--gzip'], {
+    cwd: root, env: { ...process.env, SERVE_QUIET: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve) => lhServer.stdout.once('data', resolve));
+  const out = path.join(root, 'target/lighthouse.json');
+  for (const route of ['/', '/methodieken']) {
+    try {
+      execSync(`npx lighthouse http://127.0.0.1:${LH_PORT}${route} --quiet --output=json --output-path=${out} `
+        + `--only-categories=performance,accessibility,best-practices --chrome-flags="--headless=new ${CHROMIUM_ARGS.join(' ')}"`,
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+      const lh = JSON.parse(fs.readFileSync(out, 'utf8'));
+      for (const [id, c] of Object.entries(lh.categories)) report(`lighthouse ${route} ${id}`, Math.round(c.score * 100), '/ 100');
+      for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
+        report(`lighthouse ${route} ${id}`, lh.audits[id].displayValue, '');
+      }
+    } catch (e) {
+      console.log(`  lighthouse ${route} failed: ${String(e.message).split('\n')[0]}`);
+    }
+  }
+  lhServer.kill();
+}
 fs.mkdirSync(path.join(root, 'target'), { recursive: true });
 fs.writeFileSync(path.join(root, 'target/bench.json'), JSON.stringify(results, null, 2));
 console.log('\nFigures also written to target/bench.json');

@@ -1,0 +1,32 @@
+// Registers the service worker and tells the app (a `bot-update-ready` event) when a new version
+// is waiting; the app shows a message and, when the user chooses, sends `bot-apply-update`.
+(function () {
+  if (!('serviceWorker' in navigator)) return;
+  let waiting = null;
+  const ready = (worker) => {
+    waiting = worker;
+    window.dispatchEvent(new Event('bot-update-ready'));
+  };
+  navigator.serviceWorker.register('/sw.js').then((reg) => {
+    if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const worker = reg.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', () => {
+        // Installed while an older version controls the page: an update, not the first install.
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) ready(worker);
+      });
+    });
+    // Look for a new version when the app comes back to the foreground.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') reg.update().catch(() => {});
+    });
+  }).catch(() => { /* no offline support in this browser session; the app still works */ });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !waiting) return;
+    reloading = true;
+    location.reload();
+  });
+  window.addEventListener('bot-apply-update', () => { if (waiting) waiting.postMessage('skip-waiting'); });
+})();

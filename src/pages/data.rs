@@ -1,0 +1,239 @@
+//! Backup, restore and wipe-all (`/meer/back-up`) and the privacy page (`/meer/privacy`).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+use crate::components::page_header::PageHeader;
+use crate::domain::{dates::format_iso, CaseFile};
+use crate::i18n::{use_i18n, Texts};
+use crate::pages::profiles::display_name;
+use crate::state::use_app_state;
+use crate::storage::backup::{self, Backup, ImportError, ImportMode};
+
+/// Offers a backup file of `cases` for download.
+pub fn download_backup(cases: &[CaseFile], label: &str) -> Result<(), String> {
+    let today = format_iso(crate::browser::today());
+    let text = backup::export(cases, &today);
+    let label: String = label
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    crate::browser::download(&format!("back-on-track-{label}-{today}.json"), "application/json", &text)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Import {
+    Idle,
+    Reading,
+    Refused(ImportError),
+    Ready(Backup),
+    Done(usize),
+    WriteFailed,
+}
+
+#[component]
+pub fn BackupPage() -> impl IntoView {
+    let t = use_i18n().t();
+    let state = use_app_state();
+    let exported = RwSignal::new(false);
+    let import = RwSignal::new(Import::Idle);
+    let confirm_replace = RwSignal::new(false);
+    let wipe_text = RwSignal::new(String::new());
+    let wiped = RwSignal::new(false);
+
+    let export_all = move |_| {
+        let cases = state.all_cases();
+        exported.set(download_backup(&cases, "alle").is_ok());
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        confirm_replace.set(false);
+        if file.size() as usize > backup::MAX_BYTES {
+            import.set(Import::Refused(ImportError::TooLarge { bytes: file.size() as usize }));
+            return;
+        }
+        import.set(Import::Reading);
+        let promise = file.text();
+        // Let the same file be chosen again after a refusal.
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+            import.set(match text {
+                None => Import::Refused(ImportError::Empty),
+                Some(text) => match backup::parse(&text) {
+                    Ok(b) => Import::Ready(b),
+                    Err(e) => Import::Refused(e),
+                },
+            });
+        });
+    };
+
+    let apply = move |mode: ImportMode| {
+        let Import::Ready(b) = import.get_untracked() else { return };
+        import.set(match state.import(&b, mode) {
+            Ok(n) => Import::Done(n),
+            Err(_) => Import::WriteFailed,
+        });
+        confirm_replace.set(false);
+    };
+
+    let wipe = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if wipe_text.get_untracked().trim() == t.data.wipe_word && state.wipe_all().is_ok() {
+            wipe_text.set(String::new());
+            wiped.set(true);
+        }
+    };
+
+    view! {
+        <PageHeader title=t.data.title.to_string() back="/meer"/>
+        <p class="lead">{t.data.intro}</p>
+
+        <section class="card" aria-labelledby="export-h">
+            <h2 id="export-h">{t.data.export_title}</h2>
+            <p>{t.data.export_body}</p>
+            <p class="hint">{t.data.export_warning}</p>
+            <Show when=move || !state.cases().with(|c| c.is_empty()) fallback=move || view! { <p class="empty">{t.data.export_none}</p> }>
+                <div class="button-row">
+                    <button type="button" class="button primary" on:click=export_all>{t.data.export_all}</button>
+                    <For
+                        each=move || state.cases().get()
+                        key=|c| c.with_untracked(|c| c.profile.id.clone())
+                        children=move |case| {
+                            let name = case.with_untracked(|c| display_name(&c.profile, t.profiles.no_name));
+                            let label = name.clone();
+                            view! {
+                                <button type="button" class="button" on:click=move |_| {
+                                    exported.set(download_backup(&[case.get_untracked()], &label).is_ok());
+                                }>{(t.data.export_one)(&name)}</button>
+                            }
+                        }
+                    />
+                </div>
+            </Show>
+            <p role="status" class="ok-message">{move || exported.get().then_some(t.data.exported)}</p>
+        </section>
+
+        <section class="card" aria-labelledby="import-h">
+            <h2 id="import-h">{t.data.import_title}</h2>
+            <p>{t.data.import_body}</p>
+            <div class="field">
+                <label for="import-file" class="button file-button">{t.data.import_choose}</label>
+                <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+            </div>
+            <div aria-live="polite">
+                {move || import_view(import.get(), t, state.cases().with(|c| c.len()), confirm_replace, apply)}
+            </div>
+        </section>
+
+        <section class="card danger-zone" aria-labelledby="wipe-h">
+            <h2 id="wipe-h">{t.data.wipe_title}</h2>
+            <p>{t.data.wipe_body}</p>
+            <form on:submit=wipe>
+                <div class="field">
+                    <label for="wipe-confirm">{(t.data.wipe_label)(t.data.wipe_word)}</label>
+                    <input id="wipe-confirm" type="text" autocomplete="off"
+                        prop:value=move || wipe_text.get()
+                        on:input=move |ev| wipe_text.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="button danger"
+                    disabled=move || wipe_text.get().trim() != t.data.wipe_word>{t.data.wipe_button}</button>
+            </form>
+            <p role="status" class="ok-message">{move || wiped.get().then_some(t.data.wiped)}</p>
+        </section>
+    }
+}
+
+fn event_target(ev: &leptos::ev::Event) -> web_sys::HtmlInputElement {
+    ev.target().expect("a change event has a target").unchecked_into()
+}
+
+fn import_view(
+    stage: Import,
+    t: &'static Texts,
+    here: usize,
+    confirm_replace: RwSignal<bool>,
+    apply: impl Fn(ImportMode) + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let d = &t.data;
+    match stage {
+        Import::Idle => ().into_any(),
+        Import::Reading => view! { <p>{d.import_reading}</p> }.into_any(),
+        Import::Refused(e) => view! {
+            <div class="notice warning" role="alert">
+                <p>{refusal(&e, t)}</p>
+                <p>{d.nothing_changed}</p>
+            </div>
+        }
+        .into_any(),
+        Import::WriteFailed => view! {
+            <div class="notice warning" role="alert"><p>{d.err_write}</p><p>{d.nothing_changed}</p></div>
+        }
+        .into_any(),
+        Import::Done(n) => view! { <p class="notice info" role="status">{(d.import_done)(n)}</p> }.into_any(),
+        Import::Ready(b) => {
+            let names = b
+                .cases
+                .iter()
+                .map(|c| display_name(&c.profile, t.profiles.no_name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <div class="import-preview">
+                    <p class="confirm-question">{(d.import_contains)(b.cases.len(), &names)}</p>
+                    <div class="choice">
+                        <button type="button" class="button primary" on:click=move |_| apply(ImportMode::Add)>{d.import_add}</button>
+                        <p class="hint">{d.import_add_hint}</p>
+                    </div>
+                    <div class="choice">
+                        <Show when=move || confirm_replace.get() fallback=move || view! {
+                            <button type="button" class="button danger" on:click=move |_| confirm_replace.set(true)>{d.import_replace}</button>
+                        }>
+                            <div role="alertdialog" aria-labelledby="replace-q" class="confirm">
+                                <p id="replace-q" class="confirm-question">{(d.import_replace_hint)(here)}</p>
+                                <div class="button-row">
+                                    <button type="button" class="button danger" on:click=move |_| apply(ImportMode::Replace)>{d.import_replace_confirm}</button>
+                                    <button type="button" class="button" on:click=move |_| confirm_replace.set(false)>{t.common.cancel}</button>
+                                </div>
+                            </div>
+                        </Show>
+                        <p class="hint">{(d.import_replace_hint)(here)}</p>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn refusal(e: &ImportError, t: &'static Texts) -> String {
+    let d = &t.data;
+    match e {
+        ImportError::Empty => d.err_empty.into(),
+        ImportError::TooLarge { .. } => d.err_too_large.into(),
+        ImportError::NotJson => d.err_not_json.into(),
+        ImportError::NotOurs => d.err_not_ours.into(),
+        ImportError::Newer { .. } => d.err_newer.into(),
+        ImportError::BadCase { index, detail } => (d.err_bad_case)(*index, detail),
+        ImportError::Duplicate { index } => (d.err_duplicate)(*index),
+        ImportError::NoCases => d.err_no_cases.into(),
+    }
+}
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let t = use_i18n().t();
+    let d = &t.data;
+    view! {
+        <PageHeader title=d.privacy_title.to_string() back="/meer"/>
+        <section class="card"><h2>{d.privacy_where_title}</h2><p>{d.privacy_where}</p></section>
+        <section class="card"><h2>{d.privacy_who_title}</h2><p>{d.privacy_who}</p></section>
+        <section class="card"><h2>{d.privacy_export_title}</h2><p>{d.privacy_export}</p>
+            <p><A href="/meer/back-up">{d.more_backup_link}</A></p></section>
+        <section class="card"><h2>{d.privacy_handover_title}</h2><p>{d.privacy_handover}</p></section>
+        <section class="card"><h2>{d.privacy_lose_title}</h2><p>{d.privacy_lose}</p></section>
+    }
+}

@@ -1,0 +1,160 @@
+import { test, expect, ready, expectAccessible, shot, addProfile } from './fixtures';
+import * as fs from 'fs';
+
+// Data safety: backup and restore, refusing bad files, wipe all, handover, privacy page,
+// offline use after the first visit, two tabs, and the update message.
+
+async function ourStorage(page) {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const k of Object.keys(localStorage).sort()) if (k.startsWith('bot.')) out[k] = localStorage.getItem(k)!;
+    return out;
+  });
+}
+
+/** The parsed case files in storage, without the envelope's revision counters. */
+async function caseData(page) {
+  const all = await ourStorage(page);
+  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('bot.case.')).map(([k, v]) => [k, JSON.parse(v).data]));
+}
+
+test('export everything, wipe, import: the same data comes back', async ({ page }, info) => {
+  await addProfile(page, 'Sam', '2026-02-02');
+  await addProfile(page, 'Noor', '2026-05-11');
+  const before = await caseData(page);
+  expect(Object.keys(before)).toHaveLength(2);
+
+  await page.goto('/meer/back-up');
+  await ready(page);
+  await expectAccessible(page, 'backup');
+  await shot(page, 'data-backup-nl');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back-up van iedereen' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^back-on-track-alle-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = info.outputPath('backup.json');
+  await download.saveAs(file);
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(json.format).toBe('back-on-track-backup');
+  expect(json.schema).toBe(1);
+  expect(json.cases).toHaveLength(2);
+
+  // Wipe needs the typed word.
+  const wipe = page.getByRole('button', { name: 'Alles wissen van dit toestel' });
+  await expect(wipe).toBeDisabled();
+  await page.getByLabel('Typ WISSEN om te bevestigen').fill('WISSEN');
+  await wipe.click();
+  await expect(page.getByText('Alles is gewist van dit toestel.')).toBeVisible();
+  expect(await ourStorage(page)).toEqual({});
+
+  await page.getByLabel('Kies een bestand').setInputFiles(file);
+  await expect(page.getByText(/Dit bestand bevat 2 jongere\(n\): (Sam, Noor|Noor, Sam)\./)).toBeVisible();
+  await shot(page, 'data-import-preview-nl');
+  await page.getByRole('button', { name: 'Toevoegen aan wie hier al staat' }).click();
+  await expect(page.getByText('Klaar: 2 jongere(n) teruggezet.')).toBeVisible();
+  expect(await caseData(page)).toEqual(before);
+  await page.goto('/jongeren');
+  await expect(page.getByRole('link', { name: /Sam/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Noor/ })).toBeVisible();
+});
+
+test('bad files are refused with a plain reason and nothing changes', async ({ page }, info) => {
+  await addProfile(page, 'Blijft');
+  await page.goto('/meer/back-up');
+  await ready(page);
+  const before = await ourStorage(page);
+  const cases: [string, string, RegExp][] = [
+    ['notjson.json', 'dit is geen json', /kunnen we niet lezen/],
+    ['other.json', '{"hello":"world"}', /geen back-up van de Back On Track toolkit/],
+    ['newer.json', '{"format":"back-on-track-backup","schema":42,"cases":[{}]}', /nieuwere versie/],
+    ['missing.json', '{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"name":"x"}}]}', /Jongere nummer 1 .*onvolledig of beschadigd.*id/],
+    ['wrongtype.json', '{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a","name":7}}]}', /Jongere nummer 1 .*invalid type/],
+    ['empty.json', '', /leeg/],
+  ];
+  for (const [name, body, message] of cases) {
+    const file = info.outputPath(name);
+    fs.writeFileSync(file, body);
+    await page.getByLabel('Kies een bestand').setInputFiles(file);
+    const alert = page.getByRole('alert').filter({ hasText: message });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Er is niets veranderd');
+    expect(await ourStorage(page)).toEqual(before);
+  }
+  await shot(page, 'data-import-refused-nl');
+  // Too large: refused before reading.
+  const big = info.outputPath('big.json');
+  fs.writeFileSync(big, '{"format":"back-on-track-backup","pad":"' + 'x'.repeat(10 * 1024 * 1024 + 10) + '"}');
+  await page.getByLabel('Kies een bestand').setInputFiles(big);
+  await expect(page.getByRole('alert').filter({ hasText: 'te groot' })).toBeVisible();
+  expect(await ourStorage(page)).toEqual(before);
+});
+
+test('replace asks for confirmation first', async ({ page }, info) => {
+  await addProfile(page, 'Oud');
+  const file = info.outputPath('one.json');
+  fs.writeFileSync(file, JSON.stringify({ format: 'back-on-track-backup', schema: 1, app: 'test', exported: '2026-11-01', cases: [{ profile: { id: 'p-nieuw', name: 'Nieuw' } }] }));
+  await page.goto('/meer/back-up');
+  await page.getByLabel('Kies een bestand').setInputFiles(file);
+  await page.getByRole('button', { name: 'Alles hier vervangen' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('De 1 jongere(n) die nu op dit toestel staan');
+  await expectAccessible(page, 'replace-confirm');
+  await page.getByRole('button', { name: 'Ja, vervang alles' }).click();
+  await page.goto('/jongeren');
+  await expect(page.getByRole('link', { name: /Nieuw/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Oud/ })).toHaveCount(0);
+});
+
+test('handover: a file for the young person and then removal', async ({ page }) => {
+  await addProfile(page, 'Yara');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Bestand voor de eigen gsm' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^back-on-track-yara-/);
+  await expect(page.getByRole('link', { name: 'Plan op papier' })).toHaveAttribute('href', /\/plan\/afdruk$/);
+});
+
+for (const lang of ['nl', 'en']) {
+  test(`privacy page (${lang}) says where the data lives`, async ({ page }) => {
+    await page.goto(`/meer/privacy?lang=${lang}`);
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(lang === 'nl' ? 'Waar staan je gegevens?' : 'Where is your data?');
+    await expectAccessible(page, `privacy-${lang}`);
+    await shot(page, `data-privacy-${lang}`);
+    await page.goto(`/meer/back-up?lang=${lang}`);
+    await ready(page);
+    await shot(page, `data-backup-${lang}`);
+  });
+}
+
+test('after the first visit the app works with no connection', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // Wait until the service worker controls the page (clients.claim) so every asset is cached.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  for (const path of ['/methodieken', '/jongeren', '/traject', '/meer', '/meer/privacy']) {
+    await page.goto(path);
+    await ready(page);
+  }
+  await addProfile(page, 'Offline');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Offline' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('two tabs: a change in one shows in the other, and a stale tab does not overwrite it', async ({ page, context }) => {
+  const url = await addProfile(page, 'Tab');
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('heading', { level: 1, name: 'Tab' })).toBeVisible();
+  await page.getByLabel('Voornaam of bijnaam').fill('Tab een');
+  await expect(other.getByRole('heading', { level: 1, name: 'Tab een' })).toBeVisible();
+  await other.getByLabel('Voornaam of bijnaam').fill('Tab twee');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tab twee' })).toBeVisible();
+  await other.close();
+});
