@@ -28,3 +28,7 @@ pub mod basket_board;
 pub mod change_circle;
 pub mod choice_buttons;
 pub mod note_field;
+pub mod aftercare_plan;
+pub mod milestone_list;
+pub mod year_line;
+pub mod year_timeline;
