@@ -235,7 +235,7 @@ pub fn CardsPage() -> impl IntoView {
                         </A>
                     })}
                     <A href=move || format!("/methodieken/afdrukken{}", filter_suffix(&filter.get())) attr:class="button">
-                        <span aria-hidden="true">"⎙ "</span>{t.print_all}
+                        {t.print_all}
                     </A>
                 </div>
             </section>
@@ -292,11 +292,9 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
                     {t.favourite}
                 </button>
                 <button type="button" class="button" on:click=share>
-                    <span aria-hidden="true">"🔗"</span>
                     {t.share}
                 </button>
                 <button type="button" class="button" on:click=move |_| crate::browser::print()>
-                    <span aria-hidden="true">"⎙"</span>
                     {t.print}
                 </button>
                 <A href=format!("/methodieken/{}/presentatie", card.slug) attr:class="button">
