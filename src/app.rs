@@ -10,21 +10,44 @@ use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
     data::{BackupPage, PrivacyPage},
     home::HomePage,
+    lock::{self, LockGate, LockSettingsPage},
     more::MorePage,
     not_found::NotFoundPage,
-    plan::PlanPage,
+    plan::{ActionPage, ActionsPage, ClosingPage, HandoverPage, PlanDomainsPage, PlanPage, PrintPlanPage, ReadingPage},
     profile::ProfilePage,
     profiles::ProfilesPage,
     trajectory::{ProfileTrajectoryPage, TodayPage},
     worksheets::WorksheetPage,
 };
 use crate::state::{AppState, Notice};
-use crate::storage::{ReadError, StorageProblem, WriteError};
+use crate::storage::{ReadError, SealedStore, StorageProblem, WriteError};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load_browser();
+    // The first render is done once this effect runs: take the static loading screen away.
+    Effect::new(move |_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+            el.remove();
+        }
+    });
+    // With a passcode set, the lock screen comes first and the app opens after unlocking
+    // (pages::lock); without one the app opens at once.
+    view! { <LockGate open=|store| view! { <OpenApp store/> }.into_any()/> }
+}
+
+/// The app once it may be shown. `store` is localStorage behind the passcode lock's store
+/// (`None` when the browser offers no storage: then memory, and the user is told).
+#[component]
+fn OpenApp(store: Option<SealedStore>) -> impl IntoView {
+    let state = match &store {
+        Some(s) => AppState::load(Box::new(s.clone())),
+        None => AppState::load_browser(),
+    };
     provide_context(state);
+    if let Some(s) = &store {
+        // With a passcode, saves finish a moment later (encryption is asynchronous).
+        s.on_write(move |result| state.report_write(result));
+    }
 
     // `?lang=` on a shared link wins and is remembered; otherwise the stored choice; else Dutch.
     let from_link = crate::browser::query_param("lang").and_then(|c| Lang::from_code(&c));
@@ -38,14 +61,27 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| crate::browser::set_document_lang(i18n.lang().code()));
 
     // Another tab saved something: bring it in, so tabs never work on stale data.
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        state.storage_changed(ev.key().as_deref());
-        if ev.key().as_deref() == Some(crate::storage::repo::PREFS_KEY) {
+    let apply = move |key: Option<String>| {
+        state.storage_changed(key.as_deref());
+        if key.as_deref() == Some(crate::storage::repo::PREFS_KEY) {
             if let Some(l) = state.prefs().with_untracked(|p| p.lang.as_deref().and_then(Lang::from_code)) {
                 i18n.set_lang(l);
             }
         }
+    };
+    let lock_store = store.clone();
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        // With a passcode, another tab's values are decrypted first; a passcode set, changed or
+        // removed elsewhere locks this tab (pages::lock).
+        if !lock::storage_event(&ev, lock_store.as_ref(), apply) {
+            apply(ev.key());
+        }
     });
+    // The idle timer, "lock now" and the setting in Meer find the store here.
+    if let Some(s) = &store {
+        lock::watch(s.clone(), i18n);
+    }
+    lock::provide_lock(store);
     // The service worker script tells us when a new version waits (see public/sw-client.js).
     let update = window_event_listener_untyped("bot-update-ready", move |_| {
         if !state.notices().with_untracked(|ns| ns.iter().any(|(_, n)| *n == Notice::UpdateReady)) {
@@ -55,13 +91,6 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || {
         listener.remove();
         update.remove();
-    });
-
-    // The first render is done once this effect runs: take the static loading screen away.
-    Effect::new(move |_| {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
-            el.remove();
-        }
     });
 
     view! { <Shell/> }
@@ -94,6 +123,13 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren") view=ProfilesPage/>
                     <Route path=path!("/jongeren/:id") view=ProfilePage/>
                     <Route path=path!("/jongeren/:id/plan") view=PlanPage/>
+                    <Route path=path!("/jongeren/:id/plan/doorgeven") view=HandoverPage/>
+                    <Route path=path!("/jongeren/:id/plan/domeinen") view=PlanDomainsPage/>
+                    <Route path=path!("/jongeren/:id/plan/meting/:reading") view=ReadingPage/>
+                    <Route path=path!("/jongeren/:id/plan/acties") view=ActionsPage/>
+                    <Route path=path!("/jongeren/:id/plan/acties/:action") view=ActionPage/>
+                    <Route path=path!("/jongeren/:id/plan/afronding") view=ClosingPage/>
+                    <Route path=path!("/jongeren/:id/plan/afdruk") view=PrintPlanPage/>
                     <Route path=path!("/jongeren/:id/werkblad/:slug") view=WorksheetPage/>
                     // Trajectory (issue 6)
                     <Route path=path!("/traject") view=TodayPage/>
@@ -102,6 +138,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/meer") view=MorePage/>
                     <Route path=path!("/meer/back-up") view=BackupPage/>
                     <Route path=path!("/meer/privacy") view=PrivacyPage/>
+                    <Route path=path!("/meer/toegangscode") view=LockSettingsPage/>
                 </Routes>
             </main>
             <BottomNav/>

@@ -240,6 +240,13 @@ impl AppState {
 
     // ----- messages -----
 
+    /// Reports a save that finished later: with a passcode, values are encrypted and written a
+    /// moment after the change (`storage::sealed`). A failure shows the usual notice; a success
+    /// clears it, as for a save that finished at once.
+    pub fn report_write(&self, result: Result<(), WriteError>) {
+        self.report(result);
+    }
+
     fn report(&self, result: Result<(), WriteError>) {
         match result {
             Ok(()) => {

@@ -4,6 +4,7 @@
 pub mod cards;
 pub mod data;
 pub mod home;
+pub mod lock;
 pub mod more;
 pub mod not_found;
 pub mod plan;

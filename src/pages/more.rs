@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::components::page_header::PageHeader;
 use crate::i18n::{use_i18n, Lang};
+use crate::pages::lock::LockSummary;
 use crate::state::use_app_state;
 
 /// Settings, language and about.
@@ -37,6 +38,7 @@ pub fn MorePage() -> impl IntoView {
                 <li><A href="/meer/privacy">{t.data.more_privacy_link}</A></li>
             </ul>
         </nav>
+        <LockSummary/>
         <section class="card">
             <h2>{t.more.about_title}</h2>
             <p>{t.more.about_body}</p>

@@ -1,15 +1,29 @@
-//! Pages of the support plan (issue 4).
+//! Pages of the support plan (issue 4):
+//!
+//! | route | page |
+//! |---|---|
+//! | `/jongeren/:id/plan` | [`PlanPage`]: the web, the evolution, actions, readings |
+//! | `/jongeren/:id/plan/doorgeven` | [`HandoverPage`]: "geef de gsm door", one domain per screen |
+//! | `/jongeren/:id/plan/domeinen` | [`PlanDomainsPage`]: domains on/off, own themes |
+//! | `/jongeren/:id/plan/meting/:reading` | [`ReadingPage`]: a reading, per domain |
+//! | `/jongeren/:id/plan/acties` | [`ActionsPage`]: all actions |
+//! | `/jongeren/:id/plan/acties/:action` | [`ActionPage`]: one action |
+//! | `/jongeren/:id/plan/afronding` | [`ClosingPage`]: the closing report |
+//! | `/jongeren/:id/plan/afdruk` | [`PrintPlanPage`]: "Mijn plan" on A4 |
 
-use leptos::prelude::*;
+mod actions;
+mod closing;
+mod domains;
+mod handover;
+mod overview;
+mod print;
+mod reading;
+mod shared;
 
-use crate::components::{coming_soon::ComingSoon, page_header::PageHeader};
-use crate::i18n::use_i18n;
-
-#[component]
-pub fn PlanPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <PageHeader title=Signal::derive(move || i18n.t().plan.title.to_string()) back="/"/>
-        <ComingSoon/>
-    }
-}
+pub use actions::{ActionPage, ActionsPage};
+pub use closing::ClosingPage;
+pub use domains::PlanDomainsPage;
+pub use handover::HandoverPage;
+pub use overview::PlanPage;
+pub use print::PrintPlanPage;
+pub use reading::ReadingPage;

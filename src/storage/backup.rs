@@ -267,6 +267,8 @@ mod tests {
         }
     }
 
+    // proptest (via getrandom) does not build for wasm32: the fuzzing runs natively.
+    #[cfg(not(target_arch = "wasm32"))]
     mod fuzz {
         use super::*;
         use proptest::prelude::*;

@@ -4,16 +4,20 @@
 //! - [`envelope`]: the versioned envelope (`schema`, `rev`, `data`) and the migrations.
 //! - [`repo`]: what the app stores (case files, preferences), quarantine of unreadable values,
 //!   and the checks that keep two tabs from overwriting each other.
+//! - [`crypto`], [`sealed`]: the optional passcode lock (WebCrypto; values encrypted at rest).
 
 pub mod backend;
 pub mod backup;
+pub mod crypto;
 pub mod envelope;
 pub mod error;
 pub mod repo;
+pub mod sealed;
 
 pub use backend::{KeyValue, MemoryStore};
 pub use envelope::CURRENT_SCHEMA;
 pub use error::{ReadError, StorageProblem, WriteError};
 pub use repo::Repo;
+pub use sealed::SealedStore;
 
 pub use backend::LocalStore;

@@ -1,10 +1,388 @@
-//! Texts of the network worksheet.
+//! Texts of the network walk worksheet ("Netwerkwandeling").
 
 pub struct NetworkTexts {
     /// One line under the title that says who else will see what is filled in here.
     pub who_sees: &'static str,
+    pub intro: &'static str,
+    pub method_link: &'static str,
+
+    // Step 1: who matters
+    pub step1_title: &'static str,
+    pub step1_text: &'static str,
+    pub add_person: &'static str,
+    pub people_empty: &'static str,
+    pub people_label: &'static str,
+    pub no_name: &'static str,
+    pub edit: fn(&str) -> String,
+    /// The visible word on an edit button (its full name says what is edited).
+    pub edit_short: &'static str,
+    pub close_editor: &'static str,
+    pub remove: &'static str,
+    pub removed: fn(&str) -> String,
+    pub name_label: &'static str,
+    pub name_hint: &'static str,
+    pub group_legend: &'static str,
+    /// Family, friends, neighbours, school/work, professionals, other (the order of `Group::ALL`).
+    pub groups: [&'static str; 6],
+    pub now_legend: &'static str,
+    pub before_legend: &'static str,
+    /// Close, middle, far, not in the picture (the order of `Ring::ALL`).
+    pub rings: [&'static str; 4],
+    /// The same, as they read inside a sentence.
+    pub rings_lower: [&'static str; 4],
+    pub status_legend: &'static str,
+    /// Active, broken, to restore, restored (the order of `Status::ALL`).
+    pub statuses: [&'static str; 4],
+    /// The same, as they read inside a sentence.
+    pub statuses_lower: [&'static str; 4],
+    pub helps_legend: &'static str,
+    pub helps_hint: &'static str,
+    pub note_label: &'static str,
+    /// "now close · before far · active".
+    pub summary: fn(&str, &str, &str) -> String,
+    pub helps_with: fn(&str) -> String,
+
+    // Step 2: the map
+    pub step2_title: &'static str,
+    pub step2_text: &'static str,
+    pub map_title: &'static str,
+    pub map_desc: fn(usize, usize) -> String,
+    pub centre: &'static str,
+    pub show: &'static str,
+    pub view_now: &'static str,
+    pub view_before: &'static str,
+    pub not_in_picture: fn(usize) -> String,
+    pub selected: fn(&str, &str, &str, &str) -> String,
+    pub tap_hint: &'static str,
+    pub legend_title: &'static str,
+    pub legend_rings: &'static str,
+    pub legend_status: &'static str,
+    pub legend_groups: &'static str,
+    pub table_caption: &'static str,
+    pub col_name: &'static str,
+    pub col_group: &'static str,
+    pub col_now: &'static str,
+    pub col_before: &'static str,
+    pub col_status: &'static str,
+    pub as_drawing: &'static str,
+    pub as_table: &'static str,
+
+    // Versions over time
+    pub versions_title: &'static str,
+    pub versions_text: &'static str,
+    pub slider_label: &'static str,
+    pub version_now: &'static str,
+    pub version_name: fn(&str, &str) -> String,
+    pub changes_since: fn(&str) -> String,
+    pub first_version: &'static str,
+    pub no_changes: &'static str,
+    pub change_added: fn(&str) -> String,
+    pub change_removed: fn(&str) -> String,
+    pub change_ring: fn(&str, &str, &str) -> String,
+    pub change_status: fn(&str, &str, &str) -> String,
+    pub snapshot_label: &'static str,
+    pub snapshot_hint: &'static str,
+    pub take_snapshot: &'static str,
+    pub snapshot_default: fn(usize) -> String,
+    pub snapshot_taken: fn(&str) -> String,
+    pub snapshots_label: &'static str,
+    pub remove_snapshot: fn(&str) -> String,
+    pub snapshot_removed: &'static str,
+    pub no_snapshots: &'static str,
+
+    // Step 3: the walk
+    pub step3_title: &'static str,
+    pub step3_text: &'static str,
+    pub walk_empty: &'static str,
+    pub walk_label: &'static str,
+    pub stop_person_label: &'static str,
+    pub stop_person_none: &'static str,
+    pub stop_place_label: &'static str,
+    pub stop_place_hint: &'static str,
+    pub add_stop_person: &'static str,
+    pub add_stop_place: &'static str,
+    pub stop_title: fn(usize, &str) -> String,
+    pub stop_unnamed: &'static str,
+    pub stop_state_legend: &'static str,
+    /// Planned, visited.
+    pub stop_states: [&'static str; 2],
+    pub stop_date: &'static str,
+    pub stop_note: &'static str,
+    pub stop_note_hint: &'static str,
+    pub move_up: fn(&str) -> String,
+    pub move_down: fn(&str) -> String,
+    pub up: &'static str,
+    pub down: &'static str,
+    pub remove_stop: fn(&str) -> String,
+    pub stop_removed: &'static str,
+    pub place_word: &'static str,
+
+    // Step 4: breaks
+    pub step4_title: &'static str,
+    pub step4_text: &'static str,
+    pub breaks_empty: &'static str,
+    pub breaks_label: &'static str,
+    pub restorative_link: &'static str,
+    pub conference_link: &'static str,
 }
 
-pub const NL: NetworkTexts = NetworkTexts { who_sees: "Wat je hier invult, zien alleen jij en je begeleider op dit toestel." };
+pub const NL: NetworkTexts = NetworkTexts {
+    who_sees: "Wat je hier invult, zien alleen jij en je begeleider op dit toestel.",
+    intro: "Breng samen in kaart wie belangrijk is of was, en ga op pad naar die mensen en plaatsen. Jij kiest wie, in welke volgorde, en wie (nog) niet.",
+    method_link: "Meer over de methode Netwerkwandeling",
 
-pub const EN: NetworkTexts = NetworkTexts { who_sees: "What you fill in here is seen only by you and your coach on this device." };
+    step1_title: "1. Wie is er belangrijk?",
+    step1_text: "Denk aan wie nu belangrijk is en wie vroeger belangrijk was: familie, vrienden, buren, iemand van school of werk, een trainer, een vroegere begeleider. Een bijnaam is genoeg.",
+    add_person: "Persoon toevoegen",
+    people_empty: "Nog niemand op je kaart. Voeg een eerste persoon toe.",
+    people_label: "Mensen op je netwerkkaart",
+    no_name: "Iemand zonder naam",
+    edit: |n| format!("{n} aanpassen"),
+    edit_short: "Aanpassen",
+    close_editor: "Klaar met deze persoon",
+    remove: "Van de kaart halen",
+    removed: |n| format!("{n} is van je kaart gehaald."),
+    name_label: "Naam of bijnaam",
+    name_hint: "Alleen wat jij wilt. Een bijnaam of een rol (bv. 'buurvrouw') mag ook.",
+    group_legend: "Wie is het voor jou?",
+    groups: ["Familie", "Vrienden", "Buren", "School of werk", "Hulpverleners", "Anderen"],
+    now_legend: "Hoe dichtbij is die persoon nu?",
+    before_legend: "Hoe dichtbij was die persoon vroeger?",
+    rings: ["Dichtbij", "Middenin", "Veraf", "Niet in beeld"],
+    rings_lower: ["dichtbij", "middenin", "veraf", "niet in beeld"],
+    status_legend: "Hoe is het contact?",
+    statuses: ["Actief", "Verbroken", "Wil ik herstellen", "Hersteld"],
+    statuses_lower: ["actief", "verbroken", "wil ik herstellen", "hersteld"],
+    helps_legend: "Waarbij kan deze persoon helpen?",
+    helps_hint: "Kies zoveel je wilt, of niets.",
+    note_label: "Notitie",
+    summary: |now, before, status| format!("Nu: {now} · vroeger: {before} · {status}"),
+    helps_with: |d| format!("Kan helpen bij: {d}"),
+
+    step2_title: "2. Je netwerkkaart",
+    step2_text: "In het midden sta jij. Hoe dichter bij het midden, hoe dichter die persoon bij je staat. Vergelijk nu met vroeger: wie kwam dichterbij, wie raakte uit beeld?",
+    map_title: "Netwerkkaart",
+    map_desc: |drawn, absent| {
+        let people = if drawn == 1 { "1 persoon".to_string() } else { format!("{drawn} personen") };
+        if absent == 0 {
+            format!("{people} op de kaart, in drie ringen rond jou en in zes groepen.")
+        } else {
+            format!("{people} op de kaart, in drie ringen rond jou en in zes groepen; {absent} niet in beeld.")
+        }
+    },
+    centre: "Ik",
+    show: "Toon hoe dichtbij",
+    view_now: "Nu",
+    view_before: "Vroeger",
+    not_in_picture: |n| if n == 1 { "1 persoon is niet in beeld en staat niet op de kaart.".to_string() } else { format!("{n} personen zijn niet in beeld en staan niet op de kaart.") },
+    selected: |name, group, ring, status| format!("{name}: {group}, {ring}, contact {status}"),
+    tap_hint: "Tik op een bolletje om te zien wie het is.",
+    legend_title: "Zo lees je de kaart",
+    legend_rings: "Ringen: dichtbij (binnenste), middenin, veraf (buitenste).",
+    legend_status: "Het contact",
+    legend_groups: "Groepen",
+    table_caption: "Iedereen op de kaart, met hoe dichtbij nu en vroeger",
+    col_name: "Naam",
+    col_group: "Groep",
+    col_now: "Nu",
+    col_before: "Vroeger",
+    col_status: "Contact",
+    as_drawing: "Kaart",
+    as_table: "Tabel",
+
+    versions_title: "Je kaart door de tijd",
+    versions_text: "Neem een momentopname bij elke meting van het ondersteuningsplan. Met de schuifbalk zie je hoe je netwerk veranderde.",
+    slider_label: "Welke versie wil je zien?",
+    version_now: "Nu",
+    version_name: |label, date| if date.is_empty() { label.to_string() } else { format!("{label} ({date})") },
+    changes_since: |v| format!("Wat veranderde sinds {v}"),
+    first_version: "Dit is de eerste versie van je kaart.",
+    no_changes: "Niets veranderd.",
+    change_added: |n| format!("{n} kwam erbij."),
+    change_removed: |n| format!("{n} is niet meer in beeld."),
+    change_ring: |n, from, to| format!("{n}: van {from} naar {to}."),
+    change_status: |n, from, to| format!("{n}: contact van {from} naar {to}."),
+    snapshot_label: "Naam van de momentopname",
+    snapshot_hint: "Bijvoorbeeld: Start, Ondersteuningsplan, Evaluatie 1. Mag leeg blijven.",
+    take_snapshot: "Momentopname nemen (bij deze meting)",
+    snapshot_default: |n| format!("Momentopname {n}"),
+    snapshot_taken: |l| format!("Momentopname '{l}' is bewaard."),
+    snapshots_label: "Bewaarde momentopnames",
+    remove_snapshot: |l| format!("Momentopname '{l}' verwijderen"),
+    snapshot_removed: "De momentopname is verwijderd.",
+    no_snapshots: "Nog geen momentopnames. Neem er een als je de kaart samen bekeken hebt.",
+
+    step3_title: "3. De wandeling",
+    step3_text: "Kies naar wie en naar welke plaatsen je samen gaat, en in welke volgorde. Jij neemt je begeleider mee en stelt hem of haar voor. Geen druk: een koffie, een groet of een telefoonnummer is al een open deur.",
+    walk_empty: "Nog geen stops. Voeg iemand van je kaart of een plaats toe.",
+    walk_label: "De stops van je wandeling, in volgorde",
+    stop_person_label: "Iemand van je kaart",
+    stop_person_none: "Kies iemand",
+    stop_place_label: "Of een plaats",
+    stop_place_hint: "Bijvoorbeeld: de voetbalclub, het park, de oude buurt.",
+    add_stop_person: "Persoon op de wandeling zetten",
+    add_stop_place: "Plaats op de wandeling zetten",
+    stop_title: |i, name| format!("Stop {i}: {name}"),
+    stop_unnamed: "zonder naam",
+    stop_state_legend: "Hoe staat het?",
+    stop_states: ["Gepland", "Bezocht"],
+    stop_date: "Datum",
+    stop_note: "Hoe was het?",
+    stop_note_hint: "Wat gebeurde er, wat wil je onthouden?",
+    move_up: |n| format!("{n} een plaats hoger zetten"),
+    move_down: |n| format!("{n} een plaats lager zetten"),
+    up: "Hoger",
+    down: "Lager",
+    remove_stop: |n| format!("{n} uit de wandeling halen"),
+    stop_removed: "De stop is uit de wandeling gehaald.",
+    place_word: "plaats",
+
+    step4_title: "4. Breuken herstellen",
+    step4_text: "Waar is de band gebroken? Wil je iets herstellen, dan plannen jullie de volgende stap, bijvoorbeeld een herstelgesprek of een Eigen Kracht-conferentie. Herstel lukt alleen als beide kanten het willen.",
+    breaks_empty: "Geen verbroken contacten op je kaart. Zet het contact op 'verbroken' of 'wil ik herstellen' om het hier te zien.",
+    breaks_label: "Contacten om te herstellen",
+    restorative_link: "Herstelgericht werken",
+    conference_link: "Eigen Kracht-conferentie",
+};
+
+pub const EN: NetworkTexts = NetworkTexts {
+    who_sees: "What you fill in here is seen only by you and your coach on this device.",
+    intro: "Map together who matters or mattered, and set off to visit those people and places. You choose who, in what order, and who not (yet).",
+    method_link: "More about the method Network walk",
+
+    step1_title: "1. Who matters?",
+    step1_text: "Think of who matters now and who mattered in the past: family, friends, neighbours, someone from school or work, a sports coach, a former support worker. A nickname is enough.",
+    add_person: "Add a person",
+    people_empty: "Nobody on your map yet. Add a first person.",
+    people_label: "People on your network map",
+    no_name: "Someone without a name",
+    edit: |n| format!("Edit {n}"),
+    edit_short: "Edit",
+    close_editor: "Done with this person",
+    remove: "Take off the map",
+    removed: |n| format!("{n} was taken off your map."),
+    name_label: "Name or nickname",
+    name_hint: "Only what you want. A nickname or a role (e.g. 'neighbour') is fine too.",
+    group_legend: "Who are they to you?",
+    groups: ["Family", "Friends", "Neighbours", "School or work", "Professionals", "Others"],
+    now_legend: "How close are they now?",
+    before_legend: "How close were they before?",
+    rings: ["Close", "In between", "Far", "Not in the picture"],
+    rings_lower: ["close", "in between", "far", "not in the picture"],
+    status_legend: "How is the contact?",
+    statuses: ["Active", "Broken", "Want to restore", "Restored"],
+    statuses_lower: ["active", "broken", "want to restore", "restored"],
+    helps_legend: "What could this person help with?",
+    helps_hint: "Choose as many as you like, or none.",
+    note_label: "Note",
+    summary: |now, before, status| format!("Now: {now} · before: {before} · {status}"),
+    helps_with: |d| format!("Could help with: {d}"),
+
+    step2_title: "2. Your network map",
+    step2_text: "You are in the middle. The closer to the middle, the closer that person is to you. Compare with the past: who came closer, who dropped out of the picture?",
+    map_title: "Network map",
+    map_desc: |drawn, absent| {
+        let people = if drawn == 1 { "1 person".to_string() } else { format!("{drawn} people") };
+        if absent == 0 {
+            format!("{people} on the map, in three rings around you and in six groups.")
+        } else {
+            format!("{people} on the map, in three rings around you and in six groups; {absent} not in the picture.")
+        }
+    },
+    centre: "Me",
+    show: "Show how close",
+    view_now: "Now",
+    view_before: "Before",
+    not_in_picture: |n| if n == 1 { "1 person is not in the picture and is not on the map.".to_string() } else { format!("{n} people are not in the picture and are not on the map.") },
+    selected: |name, group, ring, status| format!("{name}: {group}, {ring}, contact {status}"),
+    tap_hint: "Tap a dot to see who it is.",
+    legend_title: "How to read the map",
+    legend_rings: "Rings: close (innermost), in between, far (outermost).",
+    legend_status: "The contact",
+    legend_groups: "Groups",
+    table_caption: "Everyone on the map, with how close now and before",
+    col_name: "Name",
+    col_group: "Group",
+    col_now: "Now",
+    col_before: "Before",
+    col_status: "Contact",
+    as_drawing: "Map",
+    as_table: "Table",
+
+    versions_title: "Your map over time",
+    versions_text: "Take a snapshot at each reading of the support plan. With the slider you see how your network changed.",
+    slider_label: "Which version do you want to see?",
+    version_now: "Now",
+    version_name: |label, date| if date.is_empty() { label.to_string() } else { format!("{label} ({date})") },
+    changes_since: |v| format!("What changed since {v}"),
+    first_version: "This is the first version of your map.",
+    no_changes: "Nothing changed.",
+    change_added: |n| format!("{n} joined."),
+    change_removed: |n| format!("{n} is no longer in the picture."),
+    change_ring: |n, from, to| format!("{n}: from {from} to {to}."),
+    change_status: |n, from, to| format!("{n}: contact from {from} to {to}."),
+    snapshot_label: "Name of the snapshot",
+    snapshot_hint: "For example: Start, Support plan, Evaluation 1. May stay empty.",
+    take_snapshot: "Take a snapshot (at this reading)",
+    snapshot_default: |n| format!("Snapshot {n}"),
+    snapshot_taken: |l| format!("Snapshot '{l}' was saved."),
+    snapshots_label: "Saved snapshots",
+    remove_snapshot: |l| format!("Delete snapshot '{l}'"),
+    snapshot_removed: "The snapshot was deleted.",
+    no_snapshots: "No snapshots yet. Take one once you have looked at the map together.",
+
+    step3_title: "3. The walk",
+    step3_text: "Choose whom and which places you will visit together, and in what order. You take your coach along and introduce them. No pressure: a coffee, a greeting or a phone number is already an open door.",
+    walk_empty: "No stops yet. Add someone from your map or a place.",
+    walk_label: "The stops of your walk, in order",
+    stop_person_label: "Someone from your map",
+    stop_person_none: "Choose someone",
+    stop_place_label: "Or a place",
+    stop_place_hint: "For example: the football club, the park, the old neighbourhood.",
+    add_stop_person: "Put person on the walk",
+    add_stop_place: "Put place on the walk",
+    stop_title: |i, name| format!("Stop {i}: {name}"),
+    stop_unnamed: "no name",
+    stop_state_legend: "How is it going?",
+    stop_states: ["Planned", "Visited"],
+    stop_date: "Date",
+    stop_note: "How did it go?",
+    stop_note_hint: "What happened, what do you want to remember?",
+    move_up: |n| format!("Move {n} up one place"),
+    move_down: |n| format!("Move {n} down one place"),
+    up: "Up",
+    down: "Down",
+    remove_stop: |n| format!("Take {n} out of the walk"),
+    stop_removed: "The stop was taken out of the walk.",
+    place_word: "place",
+
+    step4_title: "4. Repairing breaks",
+    step4_text: "Where is the bond broken? If you want to repair something, plan the next step together, for example a restorative conversation or a family group conference. Repair only works if both sides want it.",
+    breaks_empty: "No broken contacts on your map. Set a contact to 'broken' or 'want to restore' to see it here.",
+    breaks_label: "Contacts to restore",
+    restorative_link: "Restorative practice",
+    conference_link: "Family group conference",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_are_filled_in_and_differ() {
+        for t in [&NL, &EN] {
+            assert!(!t.who_sees.is_empty());
+            assert!(t.groups.iter().chain(t.rings.iter()).chain(t.statuses.iter()).all(|s| !s.is_empty()));
+            assert!((t.map_desc)(3, 2).contains('3') && (t.map_desc)(3, 2).contains('2'));
+            assert!((t.change_ring)("Kim", "a", "b").contains("Kim"));
+        }
+        assert_ne!(NL.groups, EN.groups);
+        for t in [&NL, &EN] {
+            for i in 0..4 {
+                assert_eq!(t.rings[i].to_lowercase(), t.rings_lower[i]);
+                assert_eq!(t.statuses[i].to_lowercase(), t.statuses_lower[i]);
+            }
+        }
+        assert_ne!(NL.step3_text, EN.step3_text);
+    }
+}

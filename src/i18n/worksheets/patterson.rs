@@ -1,10 +1,145 @@
-//! Texts of the patterson worksheet.
+//! Texts of the Patterson reflection sheet.
 
 pub struct PattersonTexts {
     /// One line under the title that says who else will see what is filled in here.
     pub who_sees: &'static str,
+    pub intro: &'static str,
+    pub card_link: &'static str,
+
+    /// The five strategies in plain words, in the order of `Strategy::ALL`.
+    pub strategies: [&'static str; 5],
+    /// The model's own term, shown small.
+    pub formal: [&'static str; 5],
+    pub explain: [&'static str; 5],
+
+    pub step1_title: &'static str,
+    pub step1_hint: &'static str,
+    pub name_label: &'static str,
+    pub name_hint: &'static str,
+    pub relation_label: &'static str,
+    pub relation_hint: &'static str,
+    pub add_figure: &'static str,
+    pub name_empty: &'static str,
+    pub figures_label: &'static str,
+    pub progress: fn(usize) -> String,
+    pub choose_figure: &'static str,
+
+    pub step2_title: fn(&str) -> String,
+    pub step2_hint: &'static str,
+    pub date_label: &'static str,
+    pub edit_name: &'static str,
+    pub goes_well_label: &'static str,
+    pub goes_well_hint: &'static str,
+    pub example_label: &'static str,
+    pub example_hint: &'static str,
+    pub try_label: &'static str,
+    pub try_hint: &'static str,
+    pub talked_about: &'static str,
+
+    pub step3_title: &'static str,
+    pub step3_hint: &'static str,
+    pub try_none: &'static str,
+    pub print_sheet: fn(&str) -> String,
+    pub sheet_for: fn(&str, &str) -> String,
+    pub sheet_date: fn(&str) -> String,
+    pub remove_figure: &'static str,
+    pub remove_question: fn(&str) -> String,
 }
 
-pub const NL: PattersonTexts = PattersonTexts { who_sees: "Wat je hier invult, zien alleen jij en je begeleider op dit toestel." };
+pub const NL: PattersonTexts = PattersonTexts {
+    who_sees: "Dit blad kun je afdrukken en achterlaten bij de ouder of de persoon zelf. Verder blijft het op dit toestel.",
+    intro: "Vijf eenvoudige vaardigheden helpen ouders en andere belangrijke mensen om er sterker te staan, ook bij een kind dat volwassen wordt. Vertrek van wat al lukt: het is geen examen.",
+    card_link: "Lees de kaart over het model van Patterson",
 
-pub const EN: PattersonTexts = PattersonTexts { who_sees: "What you fill in here is seen only by you and your coach on this device." };
+    strategies: ["Duidelijkheid", "Vragen stellen", "Complimenten geven", "Aanwezig zijn", "Luisteren en samen oplossen"],
+    formal: ["disciplineren", "monitoring", "positieve bekrachtiging", "positieve betrokkenheid", "probleemoplossing"],
+    explain: [
+        "Weinig afspraken, helder uitgelegd, en rustig en voorspelbaar doen wat je afsprak.",
+        "Interesse tonen in waar hij of zij is, met wie en hoe het gaat, zonder verhoor.",
+        "Zien en zeggen wat goed gaat, ook kleine stappen.",
+        "Samen tijd doorbrengen zonder dat er iets moet, en interesse tonen in zijn of haar wereld.",
+        "Bij een conflict eerst luisteren, en dan samen een oplossing zoeken die voor beide kanten werkt.",
+    ],
+
+    step1_title: "Stap 1 · Met wie praat je?",
+    step1_hint: "Maak een blad voor elke ouder of andere belangrijke persoon. Elk blad kun je apart afdrukken.",
+    name_label: "Naam",
+    name_hint: "Bijvoorbeeld: mama, Karim.",
+    relation_label: "Wie is dit voor de jongere?",
+    relation_hint: "Mag leeg blijven. Bijvoorbeeld: moeder, pleegvader, oom.",
+    add_figure: "Blad maken",
+    name_empty: "Schrijf eerst een naam, bijvoorbeeld ‘mama’.",
+    figures_label: "Bladen",
+    progress: |n| format!("{n} van de 5 besproken"),
+    choose_figure: "Maak eerst een blad in stap 1.",
+
+    step2_title: |n| format!("Stap 2 · De vijf vaardigheden met {n}"),
+    step2_hint: "Neem ze één voor één. Vul in wat past; de rest mag leeg blijven.",
+    date_label: "Datum van het gesprek",
+    edit_name: "Naam",
+    goes_well_label: "Wat gaat al goed?",
+    goes_well_hint: "Ook kleine dingen tellen.",
+    example_label: "Een voorbeeld",
+    example_hint: "Een situatie van de laatste tijd.",
+    try_label: "Eén ding om te proberen",
+    try_hint: "Iets kleins, voor de komende week.",
+    talked_about: "besproken",
+
+    step3_title: "Stap 3 · Om te proberen tot het volgende gesprek",
+    step3_hint: "Dit is wat je meegeeft. Druk het blad af en laat het achter; bespreek het bij het volgende bezoek.",
+    try_none: "Nog niets gekozen om te proberen.",
+    print_sheet: |n| format!("Blad van {n} afdrukken"),
+    sheet_for: |n, r| if r.is_empty() { format!("Voor {n}") } else { format!("Voor {n} ({r})") },
+    sheet_date: |d| format!("Gesprek van {d}"),
+    remove_figure: "Blad verwijderen",
+    remove_question: |n| format!("Het blad van {n} verwijderen, met alles wat erop staat?"),
+};
+
+pub const EN: PattersonTexts = PattersonTexts {
+    who_sees: "You can print this sheet and leave it with the parent or the person themselves. Otherwise it stays on this device.",
+    intro: "Five simple skills help parents and other important people feel stronger, also with a child who is becoming an adult. Start from what already works: it is not an exam.",
+    card_link: "Read the card about Patterson's model",
+
+    strategies: ["Being clear", "Asking questions", "Giving compliments", "Being there", "Listening and solving together"],
+    formal: ["discipline", "monitoring", "positive reinforcement", "positive involvement", "problem solving"],
+    explain: [
+        "Few agreements, clearly explained, and calmly and predictably doing what you agreed.",
+        "Showing interest in where they are, with whom and how things are going, without interrogating.",
+        "Seeing and saying what goes well, small steps too.",
+        "Spending time together without anything having to happen, and showing interest in their world.",
+        "In a conflict, listening first, then looking together for a solution that works for both sides.",
+    ],
+
+    step1_title: "Step 1 · Who are you talking with?",
+    step1_hint: "Make a sheet for each parent or other important person. Each sheet can be printed on its own.",
+    name_label: "Name",
+    name_hint: "For example: mum, Karim.",
+    relation_label: "Who is this to the young person?",
+    relation_hint: "May stay empty. For example: mother, foster father, uncle.",
+    add_figure: "Make a sheet",
+    name_empty: "First write a name, for example ‘mum’.",
+    figures_label: "Sheets",
+    progress: |n| format!("{n} of the 5 talked about"),
+    choose_figure: "First make a sheet in step 1.",
+
+    step2_title: |n| format!("Step 2 · The five skills with {n}"),
+    step2_hint: "Take them one by one. Fill in what fits; the rest may stay empty.",
+    date_label: "Date of the conversation",
+    edit_name: "Name",
+    goes_well_label: "What already goes well?",
+    goes_well_hint: "Small things count too.",
+    example_label: "An example",
+    example_hint: "A recent situation.",
+    try_label: "One thing to try",
+    try_hint: "Something small, for the coming week.",
+    talked_about: "talked about",
+
+    step3_title: "Step 3 · To try before the next conversation",
+    step3_hint: "This is what you leave behind. Print the sheet and leave it; talk it over at the next visit.",
+    try_none: "Nothing chosen to try yet.",
+    print_sheet: |n| format!("Print the sheet of {n}"),
+    sheet_for: |n, r| if r.is_empty() { format!("For {n}") } else { format!("For {n} ({r})") },
+    sheet_date: |d| format!("Conversation of {d}"),
+    remove_figure: "Delete sheet",
+    remove_question: |n| format!("Delete the sheet of {n}, with everything on it?"),
+};

@@ -1,0 +1,101 @@
+// Support plan with a heavy caseload: 10 readings × 15 domains × 40 actions on one young person.
+// Measures (script time, 4x CPU throttling, median of runs):
+//   - opening the plan page (web, evolution table, actions, readings) from the profile page;
+//   - redrawing the web after a score change on the reading page;
+//   - opening the reading page (15 domains, each with its score picker) for reference;
+// and reports the JS heap and wasm memory with that plan loaded. Budget: 16 ms each; memory ≤ 20 MB.
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ID = 'bench-heavy';
+
+/** The stored value (storage envelope) the app itself would write, from `examples/heavy_plan.rs`. */
+function heavyCase() {
+  return execSync('cargo run -q --example heavy_plan', { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+}
+
+export default async function (ctx) {
+  const value = heavyCase();
+  const plan = JSON.parse(value).data.plan;
+  const lastReading = plan.readings[plan.readings.length - 1].id;
+  ctx.report('plan: stored size of the heavy case file', value.length, 'B');
+
+  const p = await ctx.page();
+  await p.goto('/');
+  await p.evaluate(([id, v]) => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('bot.case.')) localStorage.removeItem(k);
+    localStorage.setItem(`bot.case.${id}`, v);
+  }, [ID, value]);
+
+  // 1. Opening the plan page: click the link on the profile page (an in-app navigation, as a user
+  //    does), until the next frame. Between runs, go back to the profile page.
+  await p.goto(`/jongeren/${ID}`);
+  await p.locator('main#main h1').waitFor();
+  const backToProfile = async () => {
+    if (!p.url().endsWith(`/jongeren/${ID}`)) {
+      await p.evaluate(() => history.back());
+      await p.waitForURL(new RegExp(`/jongeren/${ID}$`));
+    }
+    await p.locator('a[href$="/plan"]').first().waitFor();
+  };
+  await ctx.time(p, 'plan: open the plan page (10 readings × 15 domains × 40 actions)', async () => {
+    await p.evaluate(() => document.querySelector('main a[href$="/plan"]').click());
+  }, { runs: 7, setup: backToProfile });
+  // For comparison: the same route change to a light page of the shell.
+  await ctx.time(p, 'plan: (baseline) route change from the profile page to /meer', async () => {
+    await p.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/meer';
+      document.querySelector('main').appendChild(a);
+      a.click();
+    });
+  }, { runs: 7, setup: async () => { await p.goto(`/jongeren/${ID}`); await p.locator('a[href$="/plan"]').first().waitFor(); } });
+  await p.goto(`/jongeren/${ID}/plan`);
+  await p.locator('#plan-web svg.radar-svg').waitFor();
+  const drawn = await p.evaluate(() => ({
+    axes: document.querySelectorAll('#plan-web g.radar-labels > g').length,
+    series: document.querySelectorAll('#plan-web g.radar-series').length,
+    actions: document.querySelectorAll('.action-list > li').length,
+  }));
+  if (drawn.axes !== 15 || drawn.series !== 3) throw new Error(`the plan page did not draw the heavy web: ${JSON.stringify(drawn)}`);
+  ctx.report('plan: open actions listed on the plan page', drawn.actions, '');
+  await ctx.memory(p, 'plan page with the heavy plan');
+
+  // 2. Opening the reading page (for reference).
+  await ctx.time(p, 'plan: open a reading page (15 domains with score pickers)', async () => {
+    await p.evaluate((rid) => {
+      // Navigate inside the app, as a link would.
+      const a = document.createElement('a');
+      a.href = `${location.pathname}/meting/${rid}`;
+      document.querySelector('main').appendChild(a);
+      a.click();
+    }, lastReading);
+  }, {
+    runs: 5,
+    setup: async () => {
+      if (/\/meting\//.test(p.url())) {
+        await p.evaluate(() => history.back());
+        await p.waitForURL(/\/plan$/);
+      }
+      await p.locator('#plan-web svg.radar-svg').waitFor();
+    },
+  });
+  await p.locator('#reading-web svg.radar-svg').waitFor();
+
+  // 3. A score change redraws the web: alternate the first domain between 3 and 8.
+  let before = '';
+  await ctx.time(p, 'plan: redraw the web after a score change', async (i) => {
+    await p.evaluate((score) => document.querySelector(`label[for="score-wonen-${score}"]`).click(), i % 2 ? 3 : 8);
+  }, {
+    runs: 9,
+    setup: async () => {
+      before = await p.locator('#reading-web g.radar-current polygon').getAttribute('points');
+    },
+  });
+  const after = await p.locator('#reading-web g.radar-current polygon').getAttribute('points');
+  if (after === before) throw new Error('the web was not redrawn after the score change');
+  await ctx.memory(p, 'reading page with the heavy plan');
+  await p.close();
+}

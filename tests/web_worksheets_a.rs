@@ -1,0 +1,330 @@
+//! The lifeline and network map widgets, mounted in headless Chromium.
+//! Run: `cargo test --target wasm32-unknown-unknown --test web_worksheets_a`
+
+#![cfg(target_arch = "wasm32")]
+
+use back_on_track::components::{
+    choice_group::ChoiceGroup,
+    network_map::NetworkMap,
+    timeline::Timeline,
+    walk_list::{WalkItem, WalkList},
+};
+use back_on_track::domain::lifeline::{sample_lifeline, Feeling, Lifeline, Moment, Visit, VisitState, When};
+use back_on_track::domain::network::{sample_network, Group, Move, NetId, Network, Person, Ring, Status, StopTarget};
+use back_on_track::i18n::{provide_i18n, Lang};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container for one test, so tests do not see each other's DOM.
+fn container() -> web_sys::HtmlElement {
+    let div: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+/// A bubbling click (works for SVG elements too, which have no `click()`).
+fn click(el: &web_sys::Element) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("click", &init).unwrap()).unwrap();
+}
+
+fn button(root: &web_sys::HtmlElement, text: &str) -> web_sys::Element {
+    all(root, "button").into_iter().find(|b| b.text_content().unwrap_or_default().trim() == text).unwrap_or_else(|| panic!("no button {text}"))
+}
+
+fn attr(el: &web_sys::Element, name: &str) -> i32 {
+    el.get_attribute(name).unwrap().parse().unwrap()
+}
+
+fn small_lifeline() -> Lifeline {
+    let mut l = Lifeline { birth_year: Some(2005), ..Lifeline::default() };
+    l.add_moment(Moment { when: When::Age(7), what: "Verhuisd".into(), feeling: Some(Feeling::Hard), ..Moment::default() });
+    l.add_moment(Moment {
+        when: When::Year(2005),
+        what: "Geboren in Gent".into(),
+        place: "Gent".into(),
+        feeling: Some(Feeling::VeryGood),
+        visit: Visit { state: VisitState::Visited, ..Visit::default() },
+        ..Moment::default()
+    });
+    l.add_moment(Moment { what: "Zonder tijd".into(), ..Moment::default() });
+    l
+}
+
+#[wasm_bindgen_test]
+async fn timeline_draws_highs_above_lows_below_and_offers_a_table() {
+    let root = container();
+    let line = RwSignal::new(small_lifeline());
+    let picked = RwSignal::new(None::<u32>);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::Nl);
+        view! { <Timeline lifeline=line this_year=2026 on_select=Callback::new(move |id| picked.set(Some(id)))/> }
+    });
+    leptos::task::tick().await;
+
+    let svg = one(&root, "svg.timeline-svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(svg.get_attribute("height").as_deref(), Some("320"));
+    assert!(svg.get_attribute("viewBox").unwrap().ends_with(" 640"));
+    let points = all(&root, ".timeline-svg .tl-point");
+    assert_eq!(points.len(), 3);
+    let axis = attr(&one(&root, ".tl-axis"), "y1");
+    // In line order: born (very good, above), age 7 (hard, below), no time (on the line).
+    let ys: Vec<i32> = all(&root, ".timeline-svg .tl-dot").iter().map(|c| attr(c, "cy")).collect();
+    assert!(ys[0] < axis && ys[1] > axis && ys[2] == axis, "{ys:?} around {axis}");
+    let xs: Vec<i32> = all(&root, ".timeline-svg .tl-dot").iter().map(|c| attr(c, "cx")).collect();
+    assert!(xs[0] < xs[1] && xs[1] < xs[2]);
+    assert_eq!(one(&root, ".tl-label").text_content().as_deref(), Some("Geboren in…"));
+    assert_eq!(all(&root, ".tl-mark-visited").len(), 1);
+    assert!(one(&root, "#tl-desc").text_content().unwrap().contains("3 momenten"));
+
+    // Tapping a dot selects that moment.
+    click(&points[1]);
+    assert_eq!(picked.get_untracked(), line.with_untracked(|l| Some(l.moments[0].id)));
+
+    // A new moment is drawn without remounting.
+    line.update(|l| {
+        l.add_moment(Moment { when: When::Year(2020), what: "Eerste job".into(), feeling: Some(Feeling::Good), ..Moment::default() });
+    });
+    leptos::task::tick().await;
+    assert_eq!(all(&root, ".timeline-svg .tl-point").len(), 4);
+    assert_eq!(all(&root, ".timeline-svg .tl-high").len(), 2);
+
+    // The table alternative holds the same moments in the same order.
+    click(&button(&root, "Tabel"));
+    leptos::task::tick().await;
+    assert!(root.query_selector("svg.timeline-svg").unwrap().is_none(), "one view at a time");
+    let rows = all(&root, "table tbody tr");
+    assert_eq!(rows.len(), 4);
+    let first = rows[0].text_content().unwrap();
+    assert!(first.contains("Geboren in Gent") && first.contains("2005") && first.contains("Heel goed") && first.contains("Bezocht"), "{first}");
+    assert!(rows[1].text_content().unwrap().contains("7 jaar (2012)"));
+    assert!(rows[3].text_content().unwrap().contains("Tijd niet ingevuld"));
+    assert_eq!(one(&root, "table caption").text_content().as_deref(), Some("Alle momenten van je levenslijn, in volgorde"));
+    assert_eq!(one(&root, ".segmented button[aria-pressed=true]").text_content().as_deref(), Some("Tabel"));
+    handle.forget();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_timeline_grows_sideways_not_taller() {
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! { <Timeline lifeline=Signal::derive(|| sample_lifeline(200, 3)) this_year=2026/> }
+    });
+    leptos::task::tick().await;
+    let svg = one(&root, "svg.timeline-svg");
+    assert_eq!(all(&root, ".timeline-svg .tl-point").len(), 200);
+    assert_eq!(svg.get_attribute("height").as_deref(), Some("320"));
+    assert!(attr(&svg, "width") > 10_000);
+    let frame = one(&root, ".timeline-scroll");
+    assert_eq!(frame.get_attribute("tabindex").as_deref(), Some("0"), "the scroll frame can be reached by keyboard");
+    assert!(one(&root, "#tl-desc").text_content().unwrap().contains("200 moments"));
+    handle.forget();
+    root.remove();
+}
+
+fn small_network() -> Network {
+    let mut n = Network::default();
+    let person = |name: &str, group, now, status| Person { name: name.into(), group, now, before: Ring::Far, status, ..Person::default() };
+    let oma = n.add_person(person("Oma Mia", Group::Family, Ring::Far, Status::Broken));
+    n.add_person(person("Jonas", Group::Friends, Ring::Close, Status::Active));
+    n.take_snapshot(None, "Start");
+    let p = n.person_mut(oma).unwrap();
+    p.now = Ring::Middle;
+    p.status = Status::ToRestore;
+    n.add_person(person("Kim", Group::Other, Ring::Absent, Status::Active));
+    n
+}
+
+#[wasm_bindgen_test]
+async fn network_map_draws_rings_sectors_people_and_compares_versions() {
+    let root = container();
+    let net = RwSignal::new(small_network());
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::Nl);
+        view! {
+            <NetworkMap
+                current=Signal::derive(move || net.with(|n| n.entries()))
+                snapshots=Signal::derive(move || net.with(|n| n.snapshots.clone()))
+            />
+        }
+    });
+    leptos::task::tick().await;
+
+    let svg = one(&root, "svg.network-svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 1000 1000"));
+    assert_eq!(all(&root, ".nm-ring").len(), 3);
+    assert_eq!(all(&root, ".network-svg .nm-sector").len(), 6);
+    assert_eq!(all(&root, ".nm-group-label").len(), 6);
+    // Kim is not in the picture: two dots, and a line that says so.
+    assert_eq!(all(&root, ".nm-person").len(), 2);
+    assert!(root.text_content().unwrap().contains("1 persoon is niet in beeld"));
+    assert_eq!(all(&root, ".network-svg .nm-node.nm-s2").len(), 1, "Oma's contact is to be restored now");
+    // A legend explains the line styles and the groups.
+    assert_eq!(all(&root, ".drawing-legend .legend-list li").len(), 4 + 6);
+
+    // Now compared with the snapshot: Oma moved closer and the contact changed; Kim is new but absent.
+    let changes = one(&root, ".map-changes").text_content().unwrap();
+    assert!(changes.contains("Wat veranderde sinds Start"), "{changes}");
+    assert!(changes.contains("Oma Mia: van veraf naar middenin."), "{changes}");
+    assert!(changes.contains("Oma Mia: contact van verbroken naar wil ik herstellen."), "{changes}");
+
+    // The slider goes back to the snapshot: the map shows Oma's broken contact then.
+    let slider: web_sys::HtmlInputElement = one(&root, "input[type=range]").unchecked_into();
+    assert_eq!(slider.max(), "1");
+    assert_eq!(slider.value(), "1");
+    slider.set_value("0");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    slider.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(one(&root, ".slider-value").text_content().as_deref(), Some("Start"));
+    assert_eq!(all(&root, ".network-svg .nm-node.nm-s1").len(), 1);
+    assert!(one(&root, ".map-changes").text_content().unwrap().contains("eerste versie"));
+
+    // Back to now, then "before": everyone was far.
+    slider.set_value("1");
+    slider.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    leptos::task::tick().await;
+    click(&button(&root, "Vroeger"));
+    leptos::task::tick().await;
+    assert_eq!(all(&root, ".nm-person").len(), 3, "Kim was in the picture before");
+
+    // Tapping a dot names the person.
+    click(&all(&root, ".nm-person")[0]);
+    leptos::task::tick().await;
+    assert!(one(&root, ".map-selected").text_content().unwrap().starts_with("Oma Mia: Familie, veraf"));
+
+    // The table alternative lists everyone, also who is not in the picture.
+    click(&button(&root, "Tabel"));
+    leptos::task::tick().await;
+    let rows = all(&root, "table tbody tr");
+    assert_eq!(rows.len(), 3);
+    let text: Vec<String> = rows.iter().map(|r| r.text_content().unwrap()).collect();
+    assert!(text.iter().any(|t| t.contains("Kim") && t.contains("Niet in beeld")), "{text:?}");
+    handle.forget();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn network_map_with_150_people_keeps_every_dot_inside_the_view_box() {
+    let root = container();
+    let net = sample_network(150, 4);
+    let drawn = net.people.iter().filter(|p| p.now != Ring::Absent).count();
+    let entries = net.entries();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! { <NetworkMap current=Signal::derive(move || entries.clone()) snapshots=Signal::derive(Vec::new)/> }
+    });
+    leptos::task::tick().await;
+    let dots = all(&root, ".network-svg circle.nm-node");
+    assert_eq!(dots.len(), drawn);
+    for d in &dots {
+        let (x, y, r) = (attr(d, "cx"), attr(d, "cy"), attr(d, "r"));
+        assert!(r > 0 && x - r >= 0 && y - r >= 0 && x + r <= 1000 && y + r <= 1000);
+    }
+    let slider = one(&root, "input[type=range]");
+    assert!(slider.closest("[hidden]").unwrap().is_some(), "no slider shown without snapshots");
+    assert!(one(&root, ".map-changes").text_content().unwrap().contains("first version"));
+    handle.forget();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn walk_list_moves_stops_with_buttons_and_not_past_the_ends() {
+    let root = container();
+    let net = RwSignal::new({
+        let mut n = Network::default();
+        for place in ["Park", "School", "Club"] {
+            n.add_stop(StopTarget::Place(place.into()));
+        }
+        n
+    });
+    let items = Signal::derive(move || {
+        net.with(|n| n.walk.iter().map(|s| WalkItem { stop: s.clone(), name: n.stop_name(s).unwrap_or_default().to_string() }).collect::<Vec<_>>())
+    });
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::Nl);
+        view! {
+            <WalkList
+                items=items
+                on_change=Callback::new(move |s: back_on_track::domain::network::Stop| net.update(|n| { if let Some(x) = n.stop_mut(s.id) { *x = s.clone(); } }))
+                on_move=Callback::new(move |(id, dir): (NetId, Move)| net.update(|n| { n.move_stop(id, dir); }))
+                on_remove=Callback::new(move |id| net.update(|n| { n.remove_stop(id); }))
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let titles = || all(&root, ".walk-stop h3").iter().map(|h| h.text_content().unwrap()).collect::<Vec<_>>();
+    assert_eq!(titles(), ["Stop 1: Park", "Stop 2: School", "Stop 3: Club"]);
+    let by_label = |label: &str| {
+        all(&root, "button").into_iter().find(|b| b.get_attribute("aria-label").as_deref() == Some(label)).unwrap()
+    };
+    click(&by_label("Club een plaats hoger zetten"));
+    leptos::task::tick().await;
+    assert_eq!(titles(), ["Stop 1: Park", "Stop 2: Club", "Stop 3: School"]);
+    // The first stop cannot go up: the button says so and nothing moves.
+    let up = by_label("Park een plaats hoger zetten");
+    assert_eq!(up.get_attribute("aria-disabled").as_deref(), Some("true"));
+    click(&up);
+    leptos::task::tick().await;
+    assert_eq!(titles(), ["Stop 1: Park", "Stop 2: Club", "Stop 3: School"]);
+    // Marking a stop visited goes through on_change.
+    let visited: web_sys::HtmlInputElement = all(&root, ".walk-stop")[0].query_selector("input[type=radio][id$='-state-1']").unwrap().unwrap().unchecked_into();
+    visited.click();
+    leptos::task::tick().await;
+    assert_eq!(net.with_untracked(|n| n.walk[0].state), back_on_track::domain::network::StopState::Visited);
+    click(&by_label("School uit de wandeling halen"));
+    leptos::task::tick().await;
+    assert_eq!(titles(), ["Stop 1: Park", "Stop 2: Club"]);
+    handle.forget();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choice_group_is_a_labelled_radio_group() {
+    let root = container();
+    let chosen = RwSignal::new(Some(1usize));
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::Nl);
+        view! {
+            <ChoiceGroup legend="Hoe voelde het?" options=vec!["Moeilijk", "Goed"] selected=chosen
+                on_select=Callback::new(move |i| chosen.set(Some(i))) name="f"/>
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(one(&root, "fieldset legend").text_content().as_deref(), Some("Hoe voelde het?"));
+    let radios: Vec<web_sys::HtmlInputElement> = all(&root, "input[type=radio]").into_iter().map(|e| e.unchecked_into()).collect();
+    assert_eq!(radios.len(), 2);
+    assert!(radios[1].checked() && !radios[0].checked());
+    for r in &radios {
+        let id = r.id();
+        assert!(root.query_selector(&format!("label[for='{id}']")).unwrap().is_some(), "every radio has a label");
+        assert_eq!(r.name(), "f");
+    }
+    radios[0].click();
+    leptos::task::tick().await;
+    assert_eq!(chosen.get_untracked(), Some(0));
+    handle.forget();
+    root.remove();
+}
