@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::content::Card;
 use crate::i18n::use_i18n;
@@ -34,7 +33,7 @@ pub fn CardView(
         view! {
             <ul class="chips">
                 {card.domains.iter().map(|d| view! {
-                    <li><A href=format!("/methodieken?domein={}", d.slug()) attr:class="chip">{all.domains.name(*d)}</A></li>
+                    <li><a href=format!("/methodieken?domein={}", d.slug()) class="chip">{all.domains.name(*d)}</a></li>
                 }).collect_view()}
             </ul>
         }
@@ -55,7 +54,7 @@ pub fn CardView(
                         <dd>
                             <ul class="chips">
                                 {card.phases.iter().map(|p| view! {
-                                    <li><A href=format!("/methodieken?fase={}", p.slug()) attr:class="chip">{all.phases.name(*p)}</A></li>
+                                    <li><a href=format!("/methodieken?fase={}", p.slug()) class="chip">{all.phases.name(*p)}</a></li>
                                 }).collect_view()}
                             </ul>
                         </dd>
@@ -92,7 +91,7 @@ pub fn CardView(
                 {h(t.related)}
                 <ul class="chips">
                     {card.related_cards().map(|r| view! {
-                        <li><A href=format!("/methodieken/{}", r.slug) attr:class="chip">{r.title(lang)}</A></li>
+                        <li><a href=format!("/methodieken/{}", r.slug) class="chip">{r.title(lang)}</a></li>
                     }).collect_view()}
                 </ul>
             </section>

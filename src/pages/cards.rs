@@ -15,7 +15,6 @@ pub use presentation::PresentationPage;
 pub use print_all::PrintAllPage;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -230,13 +229,13 @@ pub fn CardsPage() -> impl IntoView {
                 <h2 id="tools-heading">{t.tools_label}</h2>
                 <div class="button-row">
                     {move || rows.with(|r| r.first().map(|r| r.card.slug)).map(|first| view! {
-                        <A href=format!("/methodieken/{first}/presentatie{}", filter_suffix(&filter.get())) attr:class="button">
+                        <a href=format!("/methodieken/{first}/presentatie{}", filter_suffix(&filter.get())) class="button">
                             <span aria-hidden="true">"▶ "</span>{t.present}
-                        </A>
+                        </a>
                     })}
-                    <A href=move || format!("/methodieken/afdrukken{}", filter_suffix(&filter.get())) attr:class="button">
-                        <span aria-hidden="true">"⎙ "</span>{t.print_all}
-                    </A>
+                    <a href=move || format!("/methodieken/afdrukken{}", filter_suffix(&filter.get())) class="button">
+                        {t.print_all}
+                    </a>
                 </div>
             </section>
         </div>
@@ -292,17 +291,15 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
                     {t.favourite}
                 </button>
                 <button type="button" class="button" on:click=share>
-                    <span aria-hidden="true">"🔗"</span>
                     {t.share}
                 </button>
                 <button type="button" class="button" on:click=move |_| crate::browser::print()>
-                    <span aria-hidden="true">"⎙"</span>
                     {t.print}
                 </button>
-                <A href=format!("/methodieken/{}/presentatie", card.slug) attr:class="button">
+                <a href=format!("/methodieken/{}/presentatie", card.slug) class="button">
                     <span aria-hidden="true">"▶"</span>
                     {t.present}
-                </A>
+                </a>
             </div>
             <p class="toolbar-status no-print" role="status">
                 {move || match shared.get() {
@@ -343,7 +340,7 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
                 when=move || !state.cases().with(Vec::is_empty)
                 fallback=move || view! {
                     <p>{t.cards.worksheet_none}</p>
-                    <A href="/jongeren" attr:class="button">{t.cards.worksheet_add}</A>
+                    <a href="/jongeren" class="button">{t.cards.worksheet_add}</a>
                 }
             >
                 <p>{t.cards.worksheet_intro}</p>
@@ -355,9 +352,9 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
                             let id = case.with_untracked(|c| c.profile.id.clone());
                             view! {
                                 <li>
-                                    <A href=format!("/jongeren/{id}/werkblad/{worksheet}")>
+                                    <a href=format!("/jongeren/{id}/werkblad/{worksheet}")>
                                         {move || (t.cards.worksheet_for)(&case.with(|c| display_name(&c.profile, t.profiles.no_name)))}
-                                    </A>
+                                    </a>
                                 </li>
                             }
                         }
@@ -391,6 +388,6 @@ pub(crate) fn CardNotFound(slug: String) -> impl IntoView {
             <h2>{t.did_you_mean}</h2>
             <CardList rows=Signal::stored(suggestions) favourites=Signal::derive(Vec::new) label=t.did_you_mean/>
         })}
-        <p><A href="/methodieken" attr:class="button primary">{t.to_all_cards}</A></p>
+        <p><a href="/methodieken" class="button primary">{t.to_all_cards}</a></p>
     }
 }

@@ -18,6 +18,11 @@ use crate::i18n::use_i18n;
 /// counts as a swipe.
 const SWIPE_MIN_PX: i32 = 50;
 
+/// From this window width (CSS px) the card is fitted to one screen.
+const FIT_MIN_WIDTH: i32 = 960;
+/// The smallest body text the fitting may choose.
+const FIT_MIN_PX: i32 = 16;
+
 /// The slide that follows `index` when moving by `step`, staying within `0..len`.
 pub fn step_index(index: usize, step: i32, len: usize) -> usize {
     if len == 0 {
@@ -39,9 +44,15 @@ pub fn swipe_step(dx: i32, dy: i32) -> Option<i32> {
 pub fn PresentationPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
-    move || match content::by_slug(&slug.get()) {
-        Some(_) => view! { <Presentation slug=slug/> }.into_any(),
-        None => view! { <CardNotFound slug=slug.get_untracked()/> }.into_any(),
+    // Only a change between "card" and "no such card" rebuilds the screen; moving to the next
+    // slide just updates the texts.
+    let exists = Memo::new(move |_| slug.with(|s| content::by_slug(s).is_some()));
+    move || {
+        if exists.get() {
+            view! { <Presentation slug=slug/> }.into_any()
+        } else {
+            view! { <CardNotFound slug=slug.get_untracked()/> }.into_any()
+        }
     }
 }
 
@@ -140,13 +151,33 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
         }
     };
 
+    // On a wide screen the type starts large (1.5 % of the width, 29 px at 1920) and shrinks
+    // just enough for the whole card to fit one screen; on a phone the card scrolls.
+    let root_ref = NodeRef::<leptos::html::Div>::new();
+    let card_ref = NodeRef::<leptos::html::Article>::new();
+    let fit = move || {
+        let (Some(root), Some(article)) = (root_ref.get_untracked(), card_ref.get_untracked()) else { return };
+        let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(0.0) as i32;
+        if width >= FIT_MIN_WIDTH {
+            web::fit_font_size(&root, &article, width * 15 / 1000, FIT_MIN_PX);
+        } else {
+            web::clear_font_size(&article);
+        }
+    };
+    Effect::new(move |_| {
+        card.track();
+        request_animation_frame(fit);
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| fit());
+    on_cleanup(move || resize.remove());
+
     let text = move || card.get().text(lang);
-        let (prev, next) = (go.clone(), go);
+    let (prev, next) = (go.clone(), go);
     let fullscreen = web::fullscreen_supported();
 
     view! {
-        <div class="presentation" on:touchstart=on_touch_start on:touchend=on_touch_end>
-            <article class="pres-card" aria-labelledby="pres-title">
+        <div class="presentation" node_ref=root_ref on:touchstart=on_touch_start on:touchend=on_touch_end>
+            <article class="pres-card" node_ref=card_ref aria-labelledby="pres-title">
                 <header class="pres-head">
                     <h1 id="pres-title">{move || text().title}</h1>
                     <p class="pres-why">{move || text().why}</p>
@@ -175,14 +206,14 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
                 <p class="pres-keys">{t.presentation_keys}</p>
                 <div class="pres-buttons">
                     <button type="button" class="button" on:click=move |_| prev(-1) disabled=move || index.get() == 0>
-                        <span aria-hidden="true">"‹ "</span>{t.previous_card}
+                        <span aria-hidden="true">"‹ "</span><span class="pres-label">{t.previous_card}</span>
                     </button>
                     <button type="button" class="button primary" on:click=move |_| next(1)
-                        disabled=move || index.get() + 1 >= deck.with(Vec::len)>
-                        {t.next_card}<span aria-hidden="true">" ›"</span>
+                        disabled=move || { index.get() + 1 >= deck.with(Vec::len) }>
+                        <span class="pres-label">{t.next_card}</span><span aria-hidden="true">" ›"</span>
                     </button>
                     {fullscreen.then(|| view! {
-                        <button type="button" class="button" on:click=|_| web::toggle_fullscreen()>{t.fullscreen}</button>
+                        <button type="button" class="button pres-fullscreen" on:click=|_| web::toggle_fullscreen()>{t.fullscreen}</button>
                     })}
                     <button type="button" class="button" on:click=move |_| leave()>
                         {t.stop_presenting}<span class="pres-key" aria-hidden="true">" (Esc)"</span>

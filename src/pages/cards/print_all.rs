@@ -27,7 +27,7 @@ pub fn PrintAllPage() -> impl IntoView {
                 <p>{t.print_all_intro}</p>
                 <p>{move || (t.print_selection)(cards.with(Vec::len))}</p>
                 <button type="button" class="button primary" on:click=|_| crate::browser::print()>
-                    <span aria-hidden="true">"⎙ "</span>{t.print_all_button}
+                    {t.print_all_button}
                 </button>
             </div>
             <For

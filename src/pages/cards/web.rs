@@ -119,6 +119,41 @@ pub fn fullscreen_supported() -> bool {
         .unwrap_or(false)
 }
 
+/// Sets `element.style.fontSize` through the CSSOM (allowed by the CSP, unlike a style attribute).
+fn set_font_size(element: &web_sys::Element, value: &str) {
+    if let Some(style) = get(element, "style") {
+        let _ = Reflect::set(&style, &"fontSize".into(), &value.into());
+    }
+}
+
+/// Removes a font size set by [`fit_font_size`].
+pub fn clear_font_size(element: &web_sys::Element) {
+    set_font_size(element, "");
+}
+
+/// The largest font size (px, from `max_px` down to `min_px`) at which `container` needs no
+/// scrolling, found by bisection (a handful of layouts); it is left set on `target`.
+pub fn fit_font_size(container: &web_sys::Element, target: &web_sys::Element, max_px: i32, min_px: i32) -> i32 {
+    let fits = |px: i32| {
+        set_font_size(target, &format!("{px}px"));
+        container.scroll_height() <= container.client_height()
+    };
+    if max_px <= min_px || fits(max_px) {
+        return max_px.max(min_px);
+    }
+    let (mut lo, mut hi) = (min_px, max_px); // invariant: hi does not fit
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    fits(lo);
+    lo
+}
+
 /// Adds or removes a class on `<body>` (presentation mode hides the app's navigation).
 pub fn set_body_class(class: &str, on: bool) {
     if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
