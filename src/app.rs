@@ -88,9 +88,20 @@ fn OpenApp(store: Option<SealedStore>) -> impl IntoView {
             state.notify(Notice::UpdateReady);
         }
     });
+    // Changes wait a moment in memory before they are written (state::SAVE_DELAY_MS); leaving,
+    // reloading, hiding the page (a phone switching apps) or locking writes them at once.
+    let leave = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let hide = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            state.flush();
+        }
+    });
     on_cleanup(move || {
+        state.flush();
         listener.remove();
         update.remove();
+        leave.remove();
+        hide.remove();
     });
 
     view! { <Shell/> }

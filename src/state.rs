@@ -1,8 +1,11 @@
 //! The app's reactive state and the one seam where it meets storage.
 //!
 //! Pages read case files through read-only signals and change them only through
-//! [`AppState::update_case`], which saves at once. A save that fails leaves the change in memory
-//! and shows a plain message; nothing is dropped silently.
+//! [`AppState::update_case`]. The change shows at once and is written within [`SAVE_DELAY_MS`]:
+//! a burst of keystrokes becomes one write instead of one per key (serialising a large file on
+//! every key cost more than the redraw). Leaving or hiding the page writes at once
+//! ([`AppState::flush`], wired in `app.rs`). A save that fails leaves the change in memory and
+//! shows a plain message; nothing is dropped silently.
 
 use std::rc::Rc;
 
@@ -26,6 +29,10 @@ pub enum Notice {
 /// How long "undo" stays available after deleting a young person.
 pub const UNDO_SECONDS: u32 = 12;
 
+/// The longest a change waits in memory before it is written: short enough that nothing a
+/// person notices is ever unsaved, long enough to gather the keys of one word into one write.
+pub const SAVE_DELAY_MS: u64 = 120;
+
 type SharedRepo = Rc<Repo<Box<dyn KeyValue>>>;
 
 #[derive(Clone, Copy)]
@@ -39,6 +46,10 @@ pub struct AppState {
     /// created under it: a signal made inside a page's event handler would otherwise be disposed
     /// together with that page.
     owner: StoredValue<Owner, LocalStorage>,
+    /// Young people changed in memory and not yet written, in the order they were changed.
+    unsaved: StoredValue<Vec<ProfileId>>,
+    /// Whether a write of `unsaved` is already planned.
+    save_planned: StoredValue<bool>,
 }
 
 impl AppState {
@@ -53,6 +64,8 @@ impl AppState {
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
+            unsaved: StoredValue::new(Vec::new()),
+            save_planned: StoredValue::new(false),
         };
         for p in loaded.problems {
             state.notify(Notice::Problem(p));
@@ -106,22 +119,57 @@ impl AppState {
         self.report(result);
     }
 
-    /// Changes one young person's file and saves it. Returns `false` if `id` is not here.
+    /// Changes one young person's file; it is written within [`SAVE_DELAY_MS`] (or at once when
+    /// the page is left). Returns `false` if `id` is not here.
     pub fn update_case(&self, id: &ProfileId, change: impl FnOnce(&mut CaseFile)) -> bool {
         let Some(sig) = self.find(id) else { return false };
         sig.update(change);
-        let result = sig.with_untracked(|c| self.repo.with_value(|r| r.save_case(c)));
-        if let Err(WriteError::Conflict { .. }) = result {
-            // Another tab saved first: show its version rather than overwrite it.
-            self.reload_case(id);
+        self.unsaved.update_value(|ids| {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        });
+        if !self.save_planned.get_value() {
+            self.save_planned.set_value(true);
+            let state = *self;
+            set_timeout(move || state.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS));
         }
-        self.report(result);
         true
+    }
+
+    /// Writes every change still held in memory. Runs on its own after [`SAVE_DELAY_MS`], and at
+    /// once when the page is hidden or left, before an export and before anything that reads
+    /// storage back.
+    pub fn flush(&self) {
+        // The state lives as long as the app; a timer that fires after a test unmounted it finds
+        // nothing to do.
+        let Some(ids) = self.unsaved.try_update_value(std::mem::take) else { return };
+        self.save_planned.set_value(false);
+        for id in ids {
+            let Some(sig) = self.find(&id) else { continue };
+            let result = sig.with_untracked(|c| self.repo.with_value(|r| r.save_case(c)));
+            if let Err(WriteError::Conflict { .. }) = result {
+                // Another tab saved first: show its version rather than overwrite it.
+                self.reload_case(&id);
+            }
+            self.report(result);
+        }
+    }
+
+    /// Whether changes are waiting to be written (for tests and the "saving" hint).
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved.with_value(|ids| !ids.is_empty())
+    }
+
+    /// Forgets a pending write of `id` (it was deleted or replaced as a whole).
+    fn forget_unsaved(&self, id: &ProfileId) {
+        self.unsaved.update_value(|ids| ids.retain(|i| i != id));
     }
 
     /// Deletes a young person from this device; "undo" is offered for [`UNDO_SECONDS`].
     pub fn delete_case(&self, id: &ProfileId) {
         let Some(sig) = self.find(id) else { return };
+        self.forget_unsaved(id);
         let result = self.repo.with_value(|r| r.delete_case(id));
         if result.is_err() {
             self.report(result);
@@ -166,11 +214,15 @@ impl AppState {
 
     /// A copy of every young person's file, for a backup.
     pub fn all_cases(&self) -> Vec<CaseFile> {
+        self.flush();
         self.cases.with_untracked(|cs| cs.iter().map(|c| c.get_untracked()).collect())
     }
 
     /// Imports a checked backup. On failure nothing changed (the import rolls itself back).
     pub fn import(&self, backup: &Backup, mode: ImportMode) -> Result<usize, WriteError> {
+        // Pending edits go in first, so a rolled-back import leaves them saved, and a merge
+        // compares against what is really stored.
+        self.flush();
         let result = self.repo.with_value(|r| {
             apply(r, backup, mode, || ProfileId(crate::browser::new_id("p")))
         });
@@ -182,6 +234,8 @@ impl AppState {
 
     /// Removes everything of ours from this device.
     pub fn wipe_all(&self) -> Result<(), WriteError> {
+        // A pending write must not bring a wiped file back.
+        self.unsaved.set_value(Vec::new());
         self.repo.with_value(|r| r.wipe_all())?;
         self.cases.set(Vec::new());
         self.prefs.set(Preferences::default());

@@ -129,6 +129,7 @@ async fn a_passcode_seals_everything_and_the_metadata_says_600k() {
     // The app goes on as before: an edit is saved, sealed.
     let id = ProfileId("p-1".into());
     state.update_case(&id, |c| c.profile.rename("Samira B"));
+    state.flush();
     store.flush().await;
     let after = snapshot();
     assert!(looks_sealed(&after["bot.case.p-1"]));
@@ -201,6 +202,7 @@ async fn removing_the_passcode_writes_plain_envelopes_back() {
     assert_eq!(after, plain_before, "the same plain envelopes as before the passcode");
     // Saving is synchronous and plain again.
     state.update_case(&ProfileId("p-1".into()), |c| c.profile.rename("Sami"));
+    state.flush();
     assert!(snapshot()["bot.case.p-1"].contains("\"Sami\""));
     fresh_local();
 }
@@ -220,6 +222,7 @@ async fn a_full_disk_is_reported_later_and_the_edit_stays_in_memory() {
     disk.set_quota(Some(1));
     let id = ProfileId("p-1".into());
     state.update_case(&id, |c| c.profile.rename("Samira met een veel langere naam"));
+    state.flush();
     assert!(state.notices().get_untracked().is_empty(), "the write has not happened yet");
     store.flush().await;
     let notices = state.notices().get_untracked();
@@ -231,6 +234,7 @@ async fn a_full_disk_is_reported_later_and_the_edit_stays_in_memory() {
     // Room again: the next save goes through and the message goes away.
     disk.set_quota(None);
     state.update_case(&id, |c| c.profile.rename("Samira"));
+    state.flush();
     store.flush().await;
     assert!(state.notices().get_untracked().is_empty());
     assert_ne!(disk.get("bot.case.p-1").unwrap(), stored);

@@ -90,6 +90,7 @@ fn a_full_disk_keeps_the_edit_in_memory_and_says_so() {
     state_full.add_case(sample_case("b"));
     let id = ProfileId("b".into());
     assert!(state_full.update_case(&id, |c| c.profile.rename("Samira")));
+    state_full.flush();
     let case = state_full.case(&id).unwrap();
     assert_eq!(case.get_untracked().profile.name, "Samira", "the edit stays in memory");
     let notices = state_full.notices().get_untracked();
@@ -132,4 +133,58 @@ fn a_young_person_added_from_a_page_outlives_that_page() {
     let id = ProfileId("kept".into());
     assert!(state.update_case(&id, |c| c.profile.rename("Kept")), "the case is still reachable");
     assert_eq!(state.case(&id).unwrap().get_untracked().profile.name, "Kept");
+}
+
+/// Waits `ms` milliseconds in the browser's event loop (timers run meanwhile).
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_burst_of_edits_is_written_once_soon_after_and_at_once_on_flush() {
+    let owner = Owner::new();
+    owner.set();
+    let disk = std::rc::Rc::new(MemoryStore::new());
+    let state = AppState::load(Box::new(disk.clone()));
+    state.add_case(sample_case("a"));
+    let id = ProfileId("a".into());
+    let written = || disk.get("bot.case.a").unwrap();
+    let first = written();
+    assert!(first.contains("\"rev\":1,"));
+
+    // Five keystrokes: the screen has each at once, storage gets them together a moment later.
+    for name in ["S", "Sa", "Sam", "Sami", "Samir"] {
+        state.update_case(&id, |c| c.profile.rename(name));
+    }
+    assert_eq!(state.case(&id).unwrap().get_untracked().profile.name, "Samir");
+    assert!(state.has_unsaved());
+    assert_eq!(written(), first, "nothing written yet");
+    wait_ms(back_on_track::state::SAVE_DELAY_MS as i32 + 80).await;
+    assert!(!state.has_unsaved());
+    assert!(written().contains("\"Samir\"") && written().contains("\"rev\":2,"), "one write for the burst: {}", written());
+
+    // Leaving the page (or an export) writes at once.
+    state.update_case(&id, |c| c.profile.rename("Samira"));
+    state.flush();
+    assert!(written().contains("\"Samira\"") && written().contains("\"rev\":3,"));
+}
+
+#[wasm_bindgen_test]
+async fn a_pending_write_never_brings_back_what_was_deleted_or_wiped() {
+    let owner = Owner::new();
+    owner.set();
+    let disk = std::rc::Rc::new(MemoryStore::new());
+    let state = AppState::load(Box::new(disk.clone()));
+    state.add_case(sample_case("a"));
+    state.add_case(sample_case("b"));
+    state.update_case(&ProfileId("a".into()), |c| c.profile.rename("Weg"));
+    state.delete_case(&ProfileId("a".into()));
+    state.update_case(&ProfileId("b".into()), |c| c.profile.rename("Ook weg"));
+    state.wipe_all().unwrap();
+    wait_ms(back_on_track::state::SAVE_DELAY_MS as i32 + 80).await;
+    state.flush();
+    assert!(disk.keys().iter().all(|k| !k.starts_with("bot.case.")), "{:?}", disk.keys());
 }

@@ -65,3 +65,12 @@ export async function addProfile(page: Page, name: string, start?: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return page.url();
 }
+
+/**
+ * Writes the app's pending changes now. The app gathers the changes of one moment and writes them
+ * within 120 ms (`state::SAVE_DELAY_MS`), and at once when the page is hidden or left; a test that
+ * reads localStorage right after an edit asks for that write the way a leaving page does.
+ */
+export async function flushSaves(page: Page) {
+  await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+}

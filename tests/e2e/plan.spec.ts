@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // The support plan: the hand-over flow on a phone, readings that carry over, the spider web, SMART
@@ -10,6 +10,7 @@ async function pick(page: Page, label: string, scope = 'main') {
 }
 
 async function storedPlan(page: Page, id: string) {
+  await flushSaves(page);
   return page.evaluate((id) => JSON.parse(localStorage.getItem(`bot.case.${id}`)!).data.plan, id);
 }
 

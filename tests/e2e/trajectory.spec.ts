@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { Page } from '@playwright/test';
-import { test, expect, ready, expectAccessible, shot, addProfile } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
 
 /**
  * The trajectory: a coach with a caseload of four, the Vandaag order, overdue milestones under a
@@ -40,6 +40,7 @@ async function seed(page: Page, cases: Case[]) {
 }
 
 async function stored(page: Page, id: string) {
+  await flushSaves(page);
   return page.evaluate((id) => JSON.parse(localStorage.getItem(`bot.case.${id}`) || 'null'), id);
 }
 
