@@ -21,6 +21,7 @@ pub mod timeline_legend;
 pub mod person_editor;
 pub mod walk_list;
 pub mod focus;
+pub mod item_signals;
 pub mod sheet_intro;
 pub mod worksheet_intro;
 pub mod undo_bar;

@@ -7,10 +7,10 @@ use std::fmt::Write;
 
 use leptos::prelude::*;
 
-use crate::components::{network_legend::NetworkLegend, snapshot_slider::SnapshotSlider};
+use crate::components::{item_signals::ItemSignals, network_legend::NetworkLegend, snapshot_slider::SnapshotSlider};
 use crate::domain::dates::format_be;
 use crate::domain::network::{compare, Change, Group, MapEntry, MapView, NetId, Snapshot, Status};
-use crate::domain::network_chart::{network_map, MapGeometry, MapNode, BANDS, CENTRE_R, CX, CY, SIZE};
+use crate::domain::network_chart::{network_map, MapNode, BANDS, CENTRE_R, CX, CY, SIZE};
 use crate::i18n::{use_i18n, worksheets::network::NetworkTexts};
 
 /// A snapshot's name as shown: its label (or "Snapshot n") and its date.
@@ -69,6 +69,9 @@ pub fn NetworkMap(
     });
     let geometry = Memo::new(move |_| entries.with(|e| network_map(e, map_view.get())));
     let ids = Memo::new(move |_| geometry.with(|g| g.nodes.iter().map(|n| n.person).collect::<Vec<_>>()));
+    let nodes = ItemSignals::new(move || {
+        geometry.with(|g| g.nodes.iter().map(|n| (n.person, (n.clone(), g.node_r, g.show_initials))).collect())
+    });
     let spokes = Memo::new(move |_| {
         geometry.with(|g| {
             let mut d: [String; 4] = Default::default();
@@ -129,7 +132,7 @@ pub fn NetworkMap(
                     }).collect_view()}
                 </g>
                 <For each=move || ids.get() key=|id| *id let:id>
-                    <MapDot id=id geometry=geometry on_select=Callback::new(move |id| selected.set(Some(id)))/>
+                    <MapDot id=id node=nodes.get(&id) on_select=Callback::new(move |id| selected.set(Some(id)))/>
                 </For>
                 <circle class="nm-centre" cx=CX cy=CY r=CENTRE_R/>
                 <text class="nm-centre-label" x=CX y=CY + 11 text-anchor="middle">{t.centre}</text>
@@ -246,14 +249,10 @@ pub fn NetworkMap(
     }
 }
 
-fn node_of(geometry: Memo<MapGeometry>, id: NetId) -> Memo<Option<(MapNode, i32, bool)>> {
-    Memo::new(move |_| geometry.with(|g| g.nodes.iter().find(|n| n.person == id).map(|n| (n.clone(), g.node_r, g.show_initials))))
-}
 
 /// One person's dot (with initials when there is room); tap to see who it is.
 #[component]
-fn MapDot(id: NetId, geometry: Memo<MapGeometry>, on_select: Callback<NetId>) -> impl IntoView {
-    let node = node_of(geometry, id);
+fn MapDot(id: NetId, node: ReadSignal<Option<(MapNode, i32, bool)>>, on_select: Callback<NetId>) -> impl IntoView {
     let num = move |f: fn(&(MapNode, i32, bool)) -> i32| move || node.with(|n| n.as_ref().map(f).unwrap_or(0));
     view! {
         <g class="nm-person" on:click=move |_| on_select.run(id)>

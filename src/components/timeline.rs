@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::item_signals::ItemSignals;
 use crate::domain::dates::format_be;
 use crate::domain::lifeline::{Lifeline, MomentId, VisitState, When};
 use crate::domain::lifeline_chart::{level_y, timeline, Tick, TimelinePoint, AXIS_Y, HEIGHT, MARGIN_LEFT, POINT_R, TICK_Y};
@@ -49,6 +50,7 @@ pub fn Timeline(
     let as_table = RwSignal::new(false);
     let geometry = Memo::new(move |_| lifeline.with(|l| timeline(l, this_year)));
     let ids = Memo::new(move |_| geometry.with(|g| g.points.iter().map(|p| p.id).collect::<Vec<_>>()));
+    let points = ItemSignals::new(move || geometry.with(|g| g.points.iter().map(|p| (p.id, p.clone())).collect()));
 
     let drawing = move || {
         let width = move || geometry.with(|g| g.width);
@@ -75,7 +77,7 @@ pub fn Timeline(
                     <text class="tl-axis-label" x="12" y=level_y(-2) + 8>{t.axis_hard}</text>
                     <path class="tl-path" d=move || geometry.with(|g| g.path.clone())/>
                     <For each=move || ids.get() key=|id| *id let:id>
-                        <TimelineDot id=id geometry=geometry on_select=on_select/>
+                        <TimelineDot id=id point=points.get(&id) on_select=on_select/>
                     </For>
                 </svg>
             </div>
@@ -157,12 +159,11 @@ pub fn Timeline(
     }
 }
 
-/// One moment's dot, number, label, time tick and visit flag. Reads its own point from the
-/// shared geometry, so an edit to one moment touches only the DOM of the dots that moved.
+/// One moment's dot, number, label, time tick and visit flag. Has its own point's signal, so an
+/// edit to one moment wakes and redraws only the dots that changed.
 #[component]
-fn TimelineDot(id: MomentId, geometry: Memo<crate::domain::lifeline_chart::TimelineGeometry>, on_select: Option<Callback<MomentId>>) -> impl IntoView {
+fn TimelineDot(id: MomentId, point: ReadSignal<Option<TimelinePoint>>, on_select: Option<Callback<MomentId>>) -> impl IntoView {
     let i18n = use_i18n();
-    let point = Memo::new(move |_| geometry.with(|g| g.points.iter().find(|p| p.id == id).cloned()));
     let num = move |f: fn(&TimelinePoint) -> i32| move || point.with(|p| p.as_ref().map(f).unwrap_or(0));
     let class = move || {
         point.with(|p| match p.as_ref().and_then(|p| p.level) {

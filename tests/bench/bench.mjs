@@ -164,7 +164,11 @@ console.log('\n== Timings (Chromium, 360x800, CPU throttled 4x) ==');
   await p.close();
 }
 
-const scenarios = fs.readdirSync(path.join(root, 'tests/bench')).filter((f) => f.endsWith('.mjs') && f !== 'bench.mjs').sort();
+// BENCH_ONLY=plan,cards runs only those scenarios (for quick runs while working on one part).
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
+const scenarios = fs.readdirSync(path.join(root, 'tests/bench'))
+  .filter((f) => f.endsWith('.mjs') && f !== 'bench.mjs' && (!only || only.includes(f.replace(/\.mjs$/, ''))))
+  .sort();
 for (const file of scenarios) {
   console.log(`\n-- ${file} --`);
   try {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{
-    focus::focus_later, moment_editor::MomentEditor, page_header::PageHeader, sheet_intro::SheetIntro,
+    focus::focus_later, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::PageHeader, sheet_intro::SheetIntro,
     timeline::{when_text, Timeline}, timeline_legend::TimelineLegend, undo_bar::UndoBar,
 };
 use crate::domain::dates::format_be;
@@ -66,6 +66,11 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     });
     let editing = RwSignal::new(None::<MomentId>);
+    // Each list item wakes only for its own moment, number and open state (see ItemSignals).
+    let items = ItemSignals::new(move || {
+        lifeline.with(|l| l.ordered(this_year).iter().enumerate().map(|(i, m)| (m.id, ((*m).clone(), i + 1))).collect())
+    });
+    let is_open = Selector::new(move || editing.get());
     let removed = RwSignal::new(None::<(usize, Moment)>);
     let pid = StoredValue::new(pid);
     let update = move |f: &dyn Fn(&mut Lifeline)| {
@@ -184,8 +189,9 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                     <For each=move || order.get() key=|id| *id let:id>
                         <MomentItem
                             id=id
+                            item=items.get(&id)
+                            is_open=is_open.clone()
                             lifeline=lifeline
-                            order=order
                             birth=birth
                             editing=editing
                             on_change=on_change
@@ -240,8 +246,10 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 #[component]
 fn MomentItem(
     id: MomentId,
+    /// This moment and its number on the line (`None` once removed).
+    item: ReadSignal<Option<(Moment, usize)>>,
+    is_open: Selector<Option<MomentId>>,
     lifeline: Memo<Lifeline>,
-    order: Memo<Vec<MomentId>>,
     birth: Memo<(i32, bool)>,
     editing: RwSignal<Option<MomentId>>,
     on_change: Callback<Moment>,
@@ -249,9 +257,9 @@ fn MomentItem(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().worksheets.lifeline;
-    let moment = Memo::new(move |_| lifeline.with(|l| l.get(id).cloned()));
-    let number = Memo::new(move |_| order.with(|o| o.iter().position(|x| *x == id).map(|i| i + 1).unwrap_or(0)));
-    let open = Memo::new(move |_| editing.get() == Some(id));
+    let moment = Memo::new(move |_| item.with(|i| i.as_ref().map(|(m, _)| m.clone())));
+    let number = Memo::new(move |_| item.with(|i| i.as_ref().map(|(_, n)| *n).unwrap_or(0)));
+    let open = Memo::new(move |_| is_open.selected(&Some(id)));
     let feeling_class = move || {
         moment.with(|m| match m.as_ref().and_then(|m| m.feeling).map(|f| f.level()) {
             Some(l) if l > 0 => "feeling-tag high",

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 
 use crate::components::{
     focus::focus_later,
+    item_signals::ItemSignals,
     network_map::{version_name, NetworkMap},
     page_header::PageHeader,
     person_editor::PersonEditor,
@@ -73,6 +74,9 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_people = Memo::new(move |_| people_ids.with(|p| !p.is_empty()));
     let has_snapshots = Memo::new(move |_| snapshots.with(|s| !s.is_empty()));
     let editing = RwSignal::new(None::<NetId>);
+    // Each person in the list wakes only for their own changes (see ItemSignals).
+    let people = ItemSignals::new(move || network.with(|n| n.people.iter().map(|p| (p.id, p.clone())).collect()));
+    let is_open = Selector::new(move || editing.get());
     let undo_item = RwSignal::new(None::<(Undo, String)>);
     let status = RwSignal::new(None::<String>);
 
@@ -230,7 +234,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             <p class="empty" hidden=move || has_people.get()>{t.people_empty}</p>
             <ul class="person-list" aria-label=t.people_label hidden=move || !has_people.get()>
                     <For each=move || people_ids.get() key=|id| *id let:id>
-                        <PersonItem id=id network=network editing=editing on_change=change_person on_remove=remove_person/>
+                        <PersonItem id=id person=people.get(&id) is_open=is_open.clone() editing=editing on_change=change_person on_remove=remove_person/>
                     </For>
             </ul>
             <div class="button-row no-print">
@@ -334,15 +338,16 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 #[component]
 fn PersonItem(
     id: NetId,
-    network: Memo<Network>,
+    /// This person (`None` once removed).
+    person: ReadSignal<Option<Person>>,
+    is_open: Selector<Option<NetId>>,
     editing: RwSignal<Option<NetId>>,
     on_change: Callback<Person>,
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().worksheets.network;
-    let person = Memo::new(move |_| network.with(|n| n.person(id).cloned()));
-    let open = Memo::new(move |_| editing.get() == Some(id));
+    let open = Memo::new(move |_| is_open.selected(&Some(id)));
     let name = move || person.with(|p| p.as_ref().map(|p| if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }).unwrap_or_default());
     let summary = move || {
         let t = t;
