@@ -328,3 +328,45 @@ async fn choice_group_is_a_labelled_radio_group() {
     handle.forget();
     root.remove();
 }
+
+/// Lets queued effects run (they run as microtasks after a change).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn item_signals_wake_only_the_item_that_changed() {
+    use back_on_track::components::item_signals::ItemSignals;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    let owner = Owner::new();
+    owner.set();
+    let list = RwSignal::new(vec![(1u32, "een".to_string()), (2, "twee".to_string())]);
+    let items = ItemSignals::new(move || list.get());
+    let (one, two) = (items.get(&1), items.get(&2));
+    let woken = Arc::new(AtomicUsize::new(0));
+    let count = woken.clone();
+    let _watch_two = RenderEffect::new(move |_| {
+        two.track();
+        count.fetch_add(1, Ordering::SeqCst);
+    });
+    assert_eq!(woken.load(Ordering::SeqCst), 1, "the first run");
+
+    list.update(|l| l[0].1 = "EEN".into());
+    settle().await;
+    assert_eq!(one.get_untracked().as_deref(), Some("EEN"));
+    assert_eq!(woken.load(Ordering::SeqCst), 1, "item 2 did not change, so it was not woken");
+
+    // A new item is there even before the effect ran; a removed one reads None.
+    list.update(|l| l.push((3, "drie".into())));
+    assert_eq!(items.get(&3).get_untracked().as_deref(), Some("drie"));
+    list.update(|l| l.retain(|(k, _)| *k != 1));
+    settle().await;
+    assert_eq!(one.get_untracked(), None);
+    assert_eq!(two.get_untracked().as_deref(), Some("twee"));
+    assert_eq!(woken.load(Ordering::SeqCst), 1);
+}
