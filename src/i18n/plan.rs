@@ -150,6 +150,8 @@ pub struct DomainTexts {
 pub struct ReadingTexts {
     pub title: fn(&str) -> String,
     pub lead: &'static str,
+    /// Who else sees these scores (the young person may fill them in).
+    pub who_sees: &'static str,
     pub date_label: &'static str,
     pub kind_label: &'static str,
     pub web_heading: &'static str,
@@ -238,6 +240,8 @@ pub struct HandoverTexts {
     pub done: &'static str,
     pub done_hint: &'static str,
     pub no_topics: &'static str,
+    /// One line on each screen the young person fills in: who else will see the answers.
+    pub who_sees: &'static str,
 }
 
 pub struct ClosingTexts {
@@ -391,6 +395,7 @@ pub const NL: Plan = Plan {
     reading: ReadingTexts {
         title: |r| format!("Meting: {r}"),
         lead: "Per domein de score en de woorden van de jongere. De begeleider kan er zijn eigen kijk naast zetten.",
+        who_sees: "Deze scores zien alleen de jongere en de begeleider, op dit toestel. In het afsluitend verslag komen ze enkel als jullie dat afdrukken of meegeven.",
         date_label: "Datum van de meting",
         kind_label: "Soort meting",
         web_heading: "Zo ziet het web er nu uit",
@@ -486,6 +491,7 @@ pub const NL: Plan = Plan {
         done: "Klaar: geef de gsm terug",
         done_hint: "Goed gedaan. Je antwoorden zijn bewaard.",
         no_topics: "Er staan geen domeinen aan. Vraag je begeleider om er een paar aan te zetten.",
+        who_sees: "Je antwoorden zien alleen jij en je begeleider. Ze blijven op deze gsm.",
     },
     closing: ClosingTexts {
         title: "Afrondingsverslag",
@@ -649,6 +655,7 @@ pub const EN: Plan = Plan {
     reading: ReadingTexts {
         title: |r| format!("Reading: {r}"),
         lead: "For each domain the young person’s score and words. The coach can add their own view beside it.",
+        who_sees: "Only the young person and the coach see these scores, on this device. They go into the closing report only if you print it or hand it over.",
         date_label: "Date of the reading",
         kind_label: "Kind of reading",
         web_heading: "This is how the web looks now",
@@ -744,6 +751,7 @@ pub const EN: Plan = Plan {
         done: "Done: hand the phone back",
         done_hint: "Well done. Your answers are saved.",
         no_topics: "No domains are switched on. Ask your coach to switch some on.",
+        who_sees: "Only you and your coach see your answers. They stay on this phone.",
     },
     closing: ClosingTexts {
         title: "Closing report",

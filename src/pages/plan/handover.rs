@@ -222,6 +222,7 @@ fn Step(
                     <span aria-hidden="true">" ›"</span>
                 </button>
             </div>
+            <p class="who-sees">{t.plan.handover.who_sees}</p>
         </section>
     }
 }

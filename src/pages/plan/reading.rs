@@ -86,6 +86,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     view! {
         <PageHeader title=title back=base.clone()/>
         <p class="lead">{t.plan.reading.lead}</p>
+        <p class="who-sees">{t.plan.reading.who_sees}</p>
         <section class="card" aria-label=t.plan.reading.kind_label>
             <div class="field">
                 <label for="reading-kind">{t.plan.reading.kind_label}</label>
