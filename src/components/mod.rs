@@ -22,7 +22,6 @@ pub mod person_editor;
 pub mod walk_list;
 pub mod focus;
 pub mod item_signals;
-pub mod sheet_intro;
 pub mod worksheet_intro;
 pub mod undo_bar;
 pub mod basket_board;

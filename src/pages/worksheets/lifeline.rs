@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{
-    focus::focus_later, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::PageHeader, sheet_intro::SheetIntro,
+    focus::focus_later, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::PageHeader, worksheet_intro::WorksheetIntro,
     timeline::{when_text, Timeline}, timeline_legend::TimelineLegend, undo_bar::UndoBar,
 };
 use crate::domain::dates::format_be;
@@ -146,12 +146,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 
     view! {
         <PageHeader title=title back=back/>
-        <SheetIntro
-            who_sees=t.who_sees
-            intro=t.intro
-            method_href="/methodieken/levenslijn"
-            method_label=t.method_link
-        />
+        <WorksheetIntro intro=t.intro who_sees=t.who_sees card_link=t.method_link card_slug="levenslijn"/>
 
         <section class="card sheet-step" aria-labelledby="ll-step1">
             <h2 id="ll-step1">{t.step1_title}</h2>
@@ -238,7 +233,6 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 </A>
             </p>
         </section>
-        <p class="privacy-line">{i18n.t().common.saved_as_you_go}</p>
     }
 }
 

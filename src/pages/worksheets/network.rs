@@ -11,7 +11,7 @@ use crate::components::{
     network_map::{version_name, NetworkMap},
     page_header::PageHeader,
     person_editor::PersonEditor,
-    sheet_intro::SheetIntro,
+    worksheet_intro::WorksheetIntro,
     undo_bar::UndoBar,
     walk_list::{WalkItem, WalkList},
 };
@@ -216,12 +216,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 
     view! {
         <PageHeader title=title back=back/>
-        <SheetIntro
-            who_sees=t.who_sees
-            intro=t.intro
-            method_href="/methodieken/netwerkwandeling"
-            method_label=t.method_link
-        />
+        <WorksheetIntro intro=t.intro who_sees=t.who_sees card_link=t.method_link card_slug="netwerkwandeling"/>
         <UndoBar
             message=Signal::derive(move || undo_item.with(|u| u.as_ref().map(|(_, m)| m.clone())))
             on_undo=undo
@@ -330,7 +325,6 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 <A href="/methodieken/eigen-kracht-conferentie" attr:class="button">{t.conference_link}</A>
             </p>
         </section>
-        <p class="privacy-line">{i18n.t().common.saved_as_you_go}</p>
     }
 }
 
