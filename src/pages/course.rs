@@ -105,7 +105,6 @@ pub fn CoursePage() -> impl IntoView {
     let cards = content::sorted_by_title(lang);
     let sheets = outline::worksheet_steps();
     let show_qr = RwSignal::new(false);
-    let link = Signal::derive(move || steps.with(|s| share_url(s, 0, lang)));
 
     view! {
         <div class="course-page">
@@ -175,29 +174,33 @@ pub fn CoursePage() -> impl IntoView {
                     <button type="button" class="button" on:click=add>{tt.add}</button>
                 </div>
                 <p class="hint" role="status">{move || (tt.step_count)(steps.with(Vec::len))}</p>
-                <Show when=move || !steps.with(Vec::is_empty)>
+                {move || steps.with(|s| (!s.is_empty()).then(|| presentation_url(s, 0))).map(|href| view! {
                     <div class="button-row">
-                        <a class="button primary" href=move || steps.with(|s| presentation_url(s, 0))>
+                        <a class="button primary" href=href>
                             <span aria-hidden="true">"▶ "</span>{tt.present}
                         </a>
                         <button type="button" class="button" on:click=move |_| steps.set(Vec::new())>{tt.clear}</button>
                     </div>
-                </Show>
+                })}
             </section>
-            <Show when=move || !steps.with(Vec::is_empty)>
-                <section class="card share-card" aria-labelledby="share-h">
-                    <h2 id="share-h">{tt.share_title}</h2>
-                    <p>{tt.share_body}</p>
-                    <p class="share-link"><span class="visually-hidden">{tt.link_label}": "</span><a href=move || link.get()>{move || link.get()}</a></p>
-                    <button type="button" class="button" aria-expanded=move || show_qr.get().to_string()
-                        on:click=move |_| show_qr.update(|v| *v = !*v)>
-                        {move || if show_qr.get() { tt.hide_qr } else { tt.show_qr }}
-                    </button>
-                    <Show when=move || show_qr.get()>
-                        <QrImage id="course-qr" text=link label=Signal::derive(move || (tt.qr_label)(&link.get()))/>
-                    </Show>
-                </section>
-            </Show>
+            {move || {
+                let link = steps.with(|s| (!s.is_empty()).then(|| share_url(s, 0, lang)))?;
+                let qr = show_qr.get();
+                Some(view! {
+                    <section class="card share-card" aria-labelledby="share-h">
+                        <h2 id="share-h">{tt.share_title}</h2>
+                        <p>{tt.share_body}</p>
+                        <p class="share-link"><span class="visually-hidden">{tt.link_label}": "</span><a href=link.clone()>{link.clone()}</a></p>
+                        <button type="button" class="button" id="qr-toggle" aria-expanded=qr.to_string()
+                            on:click=move |_| { show_qr.set(!qr); focus_later("qr-toggle".into()); }>
+                            {if qr { tt.hide_qr } else { tt.show_qr }}
+                        </button>
+                        {qr.then(|| view! {
+                            <QrImage id="course-qr" text=Signal::stored(link.clone()) label=Signal::stored((tt.qr_label)(&link))/>
+                        })}
+                    </section>
+                })
+            }}
         </div>
     }
 }
@@ -215,6 +218,7 @@ pub fn DemoCard() -> impl IntoView {
     let load = move |_| {
         state.reset_demo(fresh());
         message.set(tt.demo_loaded);
+        focus_later("demo-open".into());
     };
     let reset = move |_| {
         state.reset_demo(fresh());
@@ -227,31 +231,31 @@ pub fn DemoCard() -> impl IntoView {
         <section class="card demo-card" aria-labelledby="demo-h">
             <h2 id="demo-h">{tt.demo_title}</h2>
             <p>{tt.demo_body}</p>
-            <Show
-                when=move || has.get()
-                fallback=move || view! {
+            {move || match (has.get(), confirming.get()) {
+                (false, _) => view! {
                     <p class="hint">{tt.demo_none}</p>
                     <button type="button" class="button primary" id="demo-load" on:click=load>{tt.demo_load}</button>
-                }
-            >
-                <div class="button-row">
-                    <A href=format!("/jongeren/{DEMO_ID}") attr:class="button primary" attr:id="demo-open">{tt.demo_open}</A>
-                    <button type="button" class="button" id="demo-reset" on:click=move |_| confirming.set(true)>{tt.demo_reset}</button>
-                    <button type="button" class="button" on:click=move |_| { state.remove_demo(); message.set(""); }>
-                        {tt.demo_remove}
-                    </button>
-                </div>
-                <Show when=move || confirming.get()>
-                    <div role="alertdialog" aria-labelledby="demo-reset-q" aria-describedby="demo-reset-x" class="confirm">
-                        <p id="demo-reset-q" class="confirm-question">{tt.demo_reset_question}</p>
-                        <p id="demo-reset-x">{tt.demo_reset_explain}</p>
-                        <div class="button-row">
-                            <button type="button" class="button primary" id="demo-reset-yes" autofocus on:click=reset>{tt.demo_reset}</button>
-                            <button type="button" class="button" on:click=move |_| confirming.set(false)>{i18n.t().common.cancel}</button>
-                        </div>
+                }.into_any(),
+                (true, asking) => view! {
+                    <div class="button-row">
+                        <A href=format!("/jongeren/{DEMO_ID}") attr:class="button primary" attr:id="demo-open">{tt.demo_open}</A>
+                        <button type="button" class="button" id="demo-reset" on:click=move |_| { confirming.set(true); focus_later("demo-reset-yes".into()); }>{tt.demo_reset}</button>
+                        <button type="button" class="button" on:click=move |_| { state.remove_demo(); message.set(""); focus_later("demo-load".into()); }>
+                            {tt.demo_remove}
+                        </button>
                     </div>
-                </Show>
-            </Show>
+                    {asking.then(|| view! {
+                        <div role="alertdialog" aria-labelledby="demo-reset-q" aria-describedby="demo-reset-x" class="confirm">
+                            <p id="demo-reset-q" class="confirm-question">{tt.demo_reset_question}</p>
+                            <p id="demo-reset-x">{tt.demo_reset_explain}</p>
+                            <div class="button-row">
+                                <button type="button" class="button primary" id="demo-reset-yes" autofocus on:click=reset>{tt.demo_reset}</button>
+                                <button type="button" class="button" on:click=move |_| confirming.set(false)>{i18n.t().common.cancel}</button>
+                            </div>
+                        </div>
+                    })}
+                }.into_any(),
+            }}
             <p class="toolbar-status" role="status">{move || message.get()}</p>
         </section>
     }
@@ -334,11 +338,12 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
         let n: usize = query.with(|q| q.get("stap").and_then(|s| s.trim().parse().ok()).unwrap_or(1));
         n.saturating_sub(1).min(len.get().saturating_sub(1))
     });
-    let step = Memo::new(move |_| steps.with(|s| s[index.get().min(s.len() - 1)]));
-    let text = move || step.get().card().text(lang);
+    // Never out of range, even for the moment the route changes and the outline empties.
+    let step = Memo::new(move |_| {
+        steps.with(|s| s.get(index.get()).or(s.last()).copied()).unwrap_or(Step::Card(&content::all()[0]))
+    });
     let show_notes = RwSignal::new(false);
     let show_qr = RwSignal::new(false);
-    let link = Signal::derive(move || steps.with(|s| share_url(s, index.get(), lang)));
 
     let go = {
         let navigate = navigate.clone();
@@ -428,57 +433,71 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
         }
     };
 
-    let (prev, next) = (go.clone(), go);
     let fullscreen = web::fullscreen_supported();
-    view! {
-        <div class="presentation course-presentation" on:touchstart=on_touch_start on:touchend=on_touch_end>
+    let (prev, next) = (go.clone(), go.clone());
+    // One closure draws the slide from plain texts: a new step, the notes or the QR code redraw
+    // it at once (cheaper in wasm than a reactive closure per text). The bar below stays put, so
+    // the focus stays on its buttons.
+    let slide = move || {
+        let (i, n, step, notes, qr) = (index.get(), len.get(), step.get(), show_notes.get(), show_qr.get());
+        let text = step.card().text(lang);
+        let title = step_title(step, lang);
+        let practise = practise.clone();
+        let body = match step {
+            Step::Card(_) => view! {
+                <div class="pres-cols">
+                    <section class="pres-col">
+                        <h2>{t.steps}</h2>
+                        <ol>{items(text.steps)}</ol>
+                    </section>
+                    <section class="pres-col pres-questions">
+                        <h2>{t.questions}</h2>
+                        <ul class="questions">{items(text.questions)}</ul>
+                    </section>
+                    <section class="pres-col">
+                        <h2>{t.watch_out}</h2>
+                        <ul>{items(text.watch_out)}</ul>
+                    </section>
+                </div>
+            }
+            .into_any(),
+            Step::Worksheet(_) => view! {
+                <section class="practise-box">
+                    <h2>{tt.practise_title}</h2>
+                    <p>{tt.practise_body}</p>
+                    <button type="button" class="button primary practise-open" on:click=practise>{tt.practise_open}</button>
+                </section>
+            }
+            .into_any(),
+        };
+        let link = steps.with_untracked(|s| share_url(s, i, lang));
+        view! {
             <article class="pres-card" aria-labelledby="pres-title">
                 <header class="pres-head">
-                    <p class="pres-step" aria-hidden="true">{move || format!("{} / {}", index.get() + 1, len.get())}</p>
-                    <h1 id="pres-title">{move || step_title(step.get(), lang)}</h1>
-                    <p class="pres-why">{move || text().why}</p>
+                    <p class="pres-step" aria-hidden="true">{format!("{} / {n}", i + 1)}</p>
+                    <h1 id="pres-title">{title.clone()}</h1>
+                    <p class="pres-why">{text.why}</p>
                 </header>
-                {move || match step.get() {
-                    Step::Card(_) => view! {
-                        <div class="pres-cols">
-                            <section class="pres-col">
-                                <h2>{t.steps}</h2>
-                                <ol>{items(text().steps)}</ol>
-                            </section>
-                            <section class="pres-col pres-questions">
-                                <h2>{t.questions}</h2>
-                                <ul class="questions">{items(text().questions)}</ul>
-                            </section>
-                            <section class="pres-col">
-                                <h2>{t.watch_out}</h2>
-                                <ul>{items(text().watch_out)}</ul>
-                            </section>
-                        </div>
-                    }.into_any(),
-                    Step::Worksheet(_) => view! {
-                        <section class="practise-box">
-                            <h2>{tt.practise_title}</h2>
-                            <p>{tt.practise_body}</p>
-                            <button type="button" class="button primary practise-open" on:click=practise.clone()>
-                                {tt.practise_open}
-                            </button>
-                        </section>
-                    }.into_any(),
-                }}
-                <Show when=move || show_notes.get()>
+                {body}
+                {notes.then(|| view! {
                     <section class="pres-notes" aria-labelledby="notes-h">
                         <h2 id="notes-h">{tt.notes_title}</h2>
-                        {move || view! { <TrainerNotes card=step.get().card() lang=lang/> }}
+                        <TrainerNotes card=step.card() lang=lang/>
                     </section>
-                </Show>
+                })}
             </article>
-            <Show when=move || show_qr.get()>
+            {qr.then(|| view! {
                 <div class="pres-qr" role="dialog" aria-modal="false" aria-labelledby="qr-h">
                     <h2 id="qr-h" class="visually-hidden">{tt.share_title}</h2>
-                    <QrImage id="pres-qr-code" text=link label=Signal::derive(move || (tt.qr_label)(&link.get()))/>
-                    <p class="qr-link">{move || link.get()}</p>
+                    <QrImage id="pres-qr-code" text=Signal::stored(link.clone()) label=Signal::stored((tt.qr_label)(&link))/>
+                    <p class="qr-link">{link.clone()}</p>
                 </div>
-            </Show>
+            })}
+        }
+    };
+    view! {
+        <div class="presentation course-presentation" on:touchstart=on_touch_start on:touchend=on_touch_end>
+            {slide}
             <nav class="pres-bar" aria-label=tt.presentation>
                 <p class="pres-count" aria-live="polite">
                     {move || format!("{} · {}", (tt.slide_of)(index.get() + 1, len.get()), step_title(step.get(), lang))}
@@ -489,7 +508,7 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
                         <span aria-hidden="true">"‹ "</span><span class="pres-label">{tt.previous}</span>
                     </button>
                     <button type="button" class="button primary" on:click=move |_| next(1)
-                        disabled=move || index.get() + 1 >= len.get()>
+                        disabled=move || { index.get() + 1 >= len.get() }>
                         <span class="pres-label">{tt.next}</span><span aria-hidden="true">" ›"</span>
                     </button>
                     <button type="button" class="button pres-extra" aria-pressed=move || show_notes.get().to_string()
