@@ -8,6 +8,7 @@ use leptos_router::path;
 use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
+    course::{CoursePage, CoursePresentationPage, DemoBanner},
     data::{BackupPage, PrivacyPage},
     home::HomePage,
     lock::{self, LockGate, LockSettingsPage},
@@ -122,6 +123,7 @@ pub fn Shell() -> impl IntoView {
             <a class="skip-link" href="#main">{t.nav.skip_to_content}</a>
             <Notices/>
             <main id="main" tabindex="-1">
+                <DemoBanner/>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     // Method cards (issue 3)
@@ -150,6 +152,9 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/meer/back-up") view=BackupPage/>
                     <Route path=path!("/meer/privacy") view=PrivacyPage/>
                     <Route path=path!("/meer/toegangscode") view=LockSettingsPage/>
+                    // Training: course mode and the demo case (issue 8)
+                    <Route path=path!("/cursus") view=CoursePage/>
+                    <Route path=path!("/cursus/presentatie") view=CoursePresentationPage/>
                 </Routes>
             </main>
             <BottomNav/>

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::domain::demo::{is_demo, DEMO_ID};
 use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
 use crate::storage::backup::{apply, Backup, ImportMode};
 use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, WriteError};
@@ -38,6 +39,9 @@ type SharedRepo = Rc<Repo<Box<dyn KeyValue>>>;
 #[derive(Clone, Copy)]
 pub struct AppState {
     cases: RwSignal<Vec<RwSignal<CaseFile>>>,
+    /// The fictional demo case for training, when loaded. Kept apart: never in [`Self::cases`],
+    /// never in a backup, stored under its own key (see the demo methods below).
+    demo: RwSignal<Option<RwSignal<CaseFile>>>,
     prefs: RwSignal<Preferences>,
     notices: RwSignal<Vec<(u32, Notice)>>,
     next_notice: StoredValue<u32>,
@@ -57,8 +61,10 @@ impl AppState {
     pub fn load(store: Box<dyn KeyValue>) -> Self {
         let repo: SharedRepo = Rc::new(Repo::new(store));
         let loaded = repo.load_all();
+        let demo = repo.load_demo(&ProfileId(DEMO_ID.into()));
         let state = AppState {
             cases: RwSignal::new(loaded.cases.into_iter().map(RwSignal::new).collect()),
+            demo: RwSignal::new(demo.map(RwSignal::new)),
             prefs: RwSignal::new(loaded.prefs),
             notices: RwSignal::new(Vec::new()),
             next_notice: StoredValue::new(0),
@@ -98,6 +104,9 @@ impl AppState {
     }
 
     fn find(&self, id: &ProfileId) -> Option<RwSignal<CaseFile>> {
+        if is_demo(id) {
+            return self.demo.get();
+        }
         self.cases.with(|cs| cs.iter().copied().find(|c| c.with_untracked(|c| &c.profile.id == id)))
     }
 
@@ -122,6 +131,9 @@ impl AppState {
     /// Changes one young person's file; it is written within [`SAVE_DELAY_MS`] (or at once when
     /// the page is left). Returns `false` if `id` is not here.
     pub fn update_case(&self, id: &ProfileId, change: impl FnOnce(&mut CaseFile)) -> bool {
+        if is_demo(id) {
+            return self.update_demo(change);
+        }
         let Some(sig) = self.find(id) else { return false };
         sig.update(change);
         self.unsaved.update_value(|ids| {
@@ -168,6 +180,10 @@ impl AppState {
 
     /// Deletes a young person from this device; "undo" is offered for [`UNDO_SECONDS`].
     pub fn delete_case(&self, id: &ProfileId) {
+        if is_demo(id) {
+            self.remove_demo();
+            return;
+        }
         let Some(sig) = self.find(id) else { return };
         self.forget_unsaved(id);
         let result = self.repo.with_value(|r| r.delete_case(id));
@@ -238,9 +254,60 @@ impl AppState {
         self.unsaved.set_value(Vec::new());
         self.repo.with_value(|r| r.wipe_all())?;
         self.cases.set(Vec::new());
+        self.demo.set(None);
         self.prefs.set(Preferences::default());
         self.notices.set(Vec::new());
         Ok(())
+    }
+
+    // ----- the demo case (training) -----
+    // Pages reach the demo by its id like any young person (`/jongeren/demo/...`), so every plan
+    // and worksheet screen works on it unchanged; only the storage key differs.
+
+    /// The demo case, when loaded (tracked: a screen follows loading and removing it).
+    pub fn demo(&self) -> Option<ReadSignal<CaseFile>> {
+        self.demo.get().map(|s| s.read_only())
+    }
+
+    /// Puts `case` in place as the demo (load it the first time, or reset it to the start).
+    pub fn reset_demo(&self, case: CaseFile) {
+        let result = self.repo.with_value(|r| r.reset_demo(&case));
+        match self.demo.get_untracked() {
+            Some(sig) => sig.set(case),
+            None => {
+                let sig = self.new_case_signal(case);
+                self.demo.set(Some(sig));
+            }
+        }
+        self.report(result);
+    }
+
+    /// Takes the demo off this device.
+    pub fn remove_demo(&self) {
+        let result = self.repo.with_value(|r| r.delete_demo(&ProfileId(DEMO_ID.into())));
+        self.demo.set(None);
+        self.report(result);
+    }
+
+    fn update_demo(&self, change: impl FnOnce(&mut CaseFile)) -> bool {
+        let Some(sig) = self.demo.get_untracked() else { return false };
+        sig.update(change);
+        let result = sig.with_untracked(|c| self.repo.with_value(|r| r.save_demo(c)));
+        if let Err(WriteError::Conflict { .. }) = result {
+            self.reload_demo();
+        }
+        self.report(result);
+        true
+    }
+
+    fn reload_demo(&self) {
+        match self.repo.with_value(|r| r.load_demo(&ProfileId(DEMO_ID.into()))) {
+            Some(case) => match self.demo.get_untracked() {
+                Some(sig) => sig.set(case),
+                None => self.demo.set(Some(self.new_case_signal(case))),
+            },
+            None => self.demo.set(None),
+        }
     }
 
     // ----- other tabs -----
@@ -254,6 +321,7 @@ impl AppState {
                     self.prefs.set(p);
                 }
             }
+            Some(k) if k.starts_with(crate::storage::repo::DEMO_PREFIX) => self.reload_demo(),
             Some(k) => {
                 if let Some(id) = profile_of_key(k) {
                     self.reload_case(&id);

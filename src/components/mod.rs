@@ -32,3 +32,4 @@ pub mod aftercare_plan;
 pub mod milestone_list;
 pub mod year_line;
 pub mod year_timeline;
+pub mod qr_code;

@@ -4,6 +4,7 @@
 //! carries no parser and a broken card never reaches a user. This module gives the typed card,
 //! lookups by slug, life domain and phase, and the search ([`search`]).
 
+pub mod outline;
 pub mod search;
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod caseload;
 pub mod case_file;
 pub mod change;
 pub mod dates;
+pub mod demo;
 pub mod goods;
 pub mod life_domain;
 pub mod lifeline;

@@ -7,9 +7,9 @@
 //! - `/methodieken/<slug>/presentatie` — one card per screen for a projector;
 //! - `/methodieken/afdrukken` — every card (or the filtered ones), one per printed page.
 
-mod presentation;
+pub(crate) mod presentation;
 mod print_all;
-mod web;
+pub(crate) mod web;
 
 pub use presentation::PresentationPage;
 pub use print_all::PrintAllPage;
@@ -236,6 +236,7 @@ pub fn CardsPage() -> impl IntoView {
                     <a href=move || format!("/methodieken/afdrukken{}", filter_suffix(&filter.get())) class="button">
                         {t.print_all}
                     </a>
+                    <a href="/cursus" class="button">{all_texts.training.open_course}</a>
                 </div>
             </section>
         </div>
@@ -281,6 +282,10 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
         move |_| web::share_link(card.title(lang), &url, shared)
     };
     let footer = format!("{} · {}", t.printed_from, share_url);
+    // A QR code of the card's link, for a room full of phones (course mode's companion).
+    let tt = &i18n.t().training;
+    let show_qr = RwSignal::new(false);
+    let qr_url = share_url.clone();
 
     view! {
         <article class="card-page card-sheet">
@@ -300,7 +305,18 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
                     <span aria-hidden="true">"▶"</span>
                     {t.present}
                 </a>
+                <button type="button" class="button" aria-expanded=move || show_qr.get().to_string()
+                    on:click=move |_| show_qr.update(|v| *v = !*v)>
+                    {move || if show_qr.get() { tt.hide_qr } else { tt.show_qr }}
+                </button>
             </div>
+            <Show when=move || show_qr.get()>
+                <div class="card-qr no-print">
+                    <crate::components::qr_code::QrImage id="card-qr" text=Signal::stored(qr_url.clone())
+                        label=Signal::stored((tt.qr_label)(&qr_url))/>
+                    <p class="share-link">{qr_url.clone()}</p>
+                </div>
+            </Show>
             <p class="toolbar-status no-print" role="status">
                 {move || match shared.get() {
                     Some(ShareOutcome::Copied) => t.share_copied,

@@ -2,6 +2,7 @@
 //! components.
 
 pub mod cards;
+pub mod course;
 pub mod data;
 pub mod home;
 pub mod lock;

@@ -38,6 +38,12 @@ pub fn MorePage() -> impl IntoView {
                 <li><A href="/meer/privacy">{t.data.more_privacy_link}</A></li>
             </ul>
         </nav>
+        <nav class="card" aria-labelledby="training-h">
+            <h2 id="training-h">{t.training.title}</h2>
+            <ul class="link-list">
+                <li><A href="/cursus">{t.training.open_course}</A></li>
+            </ul>
+        </nav>
         <LockSummary/>
         <section class="card">
             <h2>{t.more.about_title}</h2>

@@ -65,10 +65,12 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
         }
     };
     let base = format!("/jongeren/{id}");
+    // The demo case (training) is never handed over or deleted like a person: it is reset.
+    let demo = crate::domain::demo::is_demo(&id);
 
     view! {
         <PageHeader title=name back="/jongeren"/>
-        <p class="hint">{t.profiles.kept_apart}</p>
+        {(!demo).then(|| view! { <p class="hint">{t.profiles.kept_apart}</p> })}
         <nav class="card" aria-labelledby="sheets-heading">
             <h2 id="sheets-heading">{t.profiles.worksheets}</h2>
             <ul class="link-list">
@@ -102,6 +104,8 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
                 on_change=set_start
             />
         </section>
+        {demo.then(|| view! { <crate::pages::course::DemoCard/> })}
+        {(!demo).then(|| view! {
         <section class="card" aria-labelledby="handover-h">
             <h2 id="handover-h">{t.data.handover_title}</h2>
             <p>{t.data.handover_body}</p>
@@ -137,5 +141,6 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
                 </div>
             </Show>
         </section>
+        })}
     }
 }

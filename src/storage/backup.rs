@@ -156,7 +156,10 @@ pub fn apply<S: KeyValue>(
         }
         for case in &backup.cases {
             let mut case = case.clone();
-            if mode == ImportMode::Add && existing.contains(&case_key(&case.profile.id)) {
+            // The demo's id is reserved: a real file never takes it (or it would hide behind the demo).
+            if crate::domain::demo::is_demo(&case.profile.id)
+                || (mode == ImportMode::Add && existing.contains(&case_key(&case.profile.id)))
+            {
                 case.profile.id = new_id();
             }
             repo.save_case_fresh(&case)?;
@@ -229,6 +232,25 @@ mod tests {
         ));
         let big = format!("{{\"format\":\"{FORMAT}\",\"pad\":\"{}\"}}", "x".repeat(MAX_BYTES));
         assert!(matches!(parse(&big), Err(ImportError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn the_demo_is_never_exported_replaced_or_taken_over_by_an_import() {
+        let repo = Repo::new(MemoryStore::new());
+        let demo = crate::domain::demo::demo_case(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), false);
+        repo.reset_demo(&demo).unwrap();
+        repo.save_case(&case("old", "Oud")).unwrap();
+        // A file that (by accident or on purpose) uses the demo's id gets a fresh one.
+        let backup = parse(&export(&[case("a", "Sam"), case("demo", "Echt")], "2026-11-23")).unwrap();
+        assert_eq!(apply(&repo, &backup, ImportMode::Replace, || ProfileId("p-new".into())), Ok(2));
+        let loaded = repo.load_all();
+        let ids: Vec<_> = loaded.cases.iter().map(|c| c.profile.id.as_str()).collect();
+        assert_eq!(ids.len(), 2);
+        assert!(ids.contains(&"a") && ids.contains(&"p-new"));
+        // The demo is where it was, untouched by the replace.
+        assert_eq!(repo.load_demo(&demo.profile.id), Some(demo));
+        // An export is made of the loaded young people only: the demo is not among them.
+        assert!(!export(&loaded.cases, "2026-11-23").contains("Demo: Sam"));
     }
 
     #[test]

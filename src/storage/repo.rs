@@ -5,6 +5,7 @@
 //! | `bot.prefs` | [`Preferences`] (language, favourite and recent cards) |
 //! | `bot.case.<profile id>` | one young person's [`CaseFile`] |
 //! | `bot.quarantine.<key>.<n>` | the raw text of a value we could not read, kept aside untouched |
+//! | `bot.demo.<id>` | the fictional demo case for training ([`crate::domain::demo`]): never listed with the young people, never exported, never sealed by the passcode lock |
 //!
 //! Each young person has their own key, so an edit rewrites only that person's file and two
 //! people on one device never share a value.
@@ -23,6 +24,12 @@ use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
 pub const PREFS_KEY: &str = "bot.prefs";
 pub const CASE_PREFIX: &str = "bot.case.";
 pub const QUARANTINE_PREFIX: &str = "bot.quarantine.";
+/// The demo case lives under its own prefix, apart from real profiles (see the table above).
+pub const DEMO_PREFIX: &str = "bot.demo.";
+
+pub fn demo_key(id: &ProfileId) -> String {
+    format!("{DEMO_PREFIX}{id}")
+}
 
 pub fn case_key(id: &ProfileId) -> String {
     format!("{CASE_PREFIX}{id}")
@@ -133,6 +140,48 @@ impl<S: KeyValue> Repo<S> {
 
     pub fn save_prefs(&self, prefs: &Preferences) -> Result<(), WriteError> {
         self.write(PREFS_KEY, prefs)
+    }
+
+    // ----- the demo case (training): its own key, outside load_all, backups and quarantine -----
+
+    /// Reads the demo case, if one was loaded. Unreadable demo text is simply dropped: it is
+    /// fictional, and "reset" makes a fresh one.
+    pub fn load_demo(&self, id: &ProfileId) -> Option<CaseFile> {
+        let key = demo_key(id);
+        let raw = self.store.get(&key)?;
+        match decode::<CaseFile>(&raw) {
+            Ok((case, rev)) => {
+                self.revs.borrow_mut().insert(key, rev);
+                Some(case)
+            }
+            Err(_) => {
+                let _ = self.store.remove(&key);
+                self.revs.borrow_mut().remove(&key);
+                None
+            }
+        }
+    }
+
+    /// Saves the demo case under its own key (a conflict with another tab is reported as usual).
+    pub fn save_demo(&self, case: &CaseFile) -> Result<(), WriteError> {
+        self.write(&demo_key(&case.profile.id), case)
+    }
+
+    /// Writes a fresh demo case over whatever is stored (load or reset).
+    pub fn reset_demo(&self, case: &CaseFile) -> Result<(), WriteError> {
+        let key = demo_key(&case.profile.id);
+        if let Some(rev) = self.store.get(&key).and_then(|raw| revision(&raw)) {
+            self.revs.borrow_mut().insert(key.clone(), rev);
+        }
+        self.write(&key, case)
+    }
+
+    /// Removes the demo case.
+    pub fn delete_demo(&self, id: &ProfileId) -> Result<(), WriteError> {
+        let key = demo_key(id);
+        self.store.remove(&key)?;
+        self.revs.borrow_mut().remove(&key);
+        Ok(())
     }
 
     /// Raw texts that were put aside, as (quarantine key, text), for the user to download.
@@ -328,6 +377,44 @@ mod tests {
         let loaded = repo.load_all();
         assert_eq!(loaded.cases.len(), 1);
         assert_eq!(loaded.cases[0].profile.name, "Noor");
+    }
+
+    #[test]
+    fn the_demo_lives_apart_from_real_profiles() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let repo = Repo::new(MemoryStore::new());
+        repo.save_case(&case("a", "Sam")).unwrap();
+        let demo = crate::domain::demo::demo_case(today, false);
+        repo.reset_demo(&demo).unwrap();
+        assert!(repo.store().get("bot.demo.demo").is_some());
+        assert!(repo.store().get("bot.case.demo").is_none());
+        // Never among the young people, never a case key, never in quarantine.
+        let loaded = repo.load_all();
+        assert_eq!(loaded.cases.len(), 1);
+        assert!(loaded.problems.is_empty());
+        assert_eq!(profile_of_key("bot.demo.demo"), None);
+        assert_eq!(repo.load_demo(&demo.profile.id), Some(demo.clone()));
+        // Changing and resetting the demo leaves the real file byte for byte as it was.
+        let real_before = repo.store().get("bot.case.a").unwrap();
+        let mut changed = demo.clone();
+        changed.profile.rename("Demo: Sam, 21");
+        changed.plan.actions.clear();
+        repo.save_demo(&changed).unwrap();
+        assert_eq!(repo.load_demo(&demo.profile.id).unwrap().plan.actions.len(), 0);
+        repo.reset_demo(&demo).unwrap();
+        assert_eq!(repo.load_demo(&demo.profile.id), Some(demo.clone()));
+        assert_eq!(repo.store().get("bot.case.a").unwrap(), real_before);
+        // Unreadable demo text is dropped, not quarantined.
+        repo.store().set("bot.demo.demo", "{broken").unwrap();
+        assert_eq!(repo.load_demo(&demo.profile.id), None);
+        assert!(repo.quarantined().is_empty());
+        // Deleting it leaves the real file; wiping everything removes both.
+        repo.reset_demo(&demo).unwrap();
+        repo.delete_demo(&demo.profile.id).unwrap();
+        assert_eq!(repo.store().get("bot.case.a").unwrap(), real_before);
+        repo.reset_demo(&demo).unwrap();
+        repo.wipe_all().unwrap();
+        assert!(repo.store().snapshot().is_empty());
     }
 
     #[test]

@@ -49,9 +49,11 @@ const MAX_ITERATIONS: u32 = 20_000_000;
 pub const IDLE_CHOICES: [u32; 4] = [2, 5, 15, 0];
 pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 
-/// Whether `key` is one of the values the lock encrypts.
+/// Whether `key` is one of the values the lock encrypts. The fictional demo case
+/// (`bot.demo.*`) is not: it holds no real data, stays readable for a training room and is
+/// never part of what the passcode protects.
 pub fn is_sealable(key: &str) -> bool {
-    key.starts_with("bot.") && key != LOCK_KEY
+    key.starts_with("bot.") && key != LOCK_KEY && !key.starts_with(super::repo::DEMO_PREFIX)
 }
 
 /// For a quarantine key `bot.quarantine.<key>.<n>`, the key its text was moved from.
@@ -821,6 +823,7 @@ mod tests {
         assert!(is_sealable("bot.prefs"));
         assert!(is_sealable("bot.case.p-1"));
         assert!(is_sealable("bot.quarantine.bot.case.p-1.1"));
+        assert!(!is_sealable("bot.demo.demo"), "the demo is never sealed");
         assert!(!is_sealable(LOCK_KEY));
         assert!(!is_sealable("other.app"));
     }
