@@ -91,6 +91,8 @@ test.describe('hand-over flow', () => {
     for (const h of await page.locator('.score-picker label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
       expect(h).toBeGreaterThanOrEqual(44);
     }
+    // The young person is told who else sees the answers.
+    await expect(page.locator('.who-sees')).toHaveText('Je antwoorden zien alleen jij en je begeleider. Ze blijven op deze gsm.');
     await expectAccessible(page, 'handover-step');
     await shot(page, 'plan-handover-step-nl');
     await page.getByRole('button', { name: 'Volgende' }).click();
