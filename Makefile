@@ -53,7 +53,7 @@ build: tools
 	node tools/compress.mjs dist
 
 serve: build
-	python3 tools/serve.py --dir dist --port 8080
+	python3 tools/serve.py --dir dist --port 8080 --gzip
 
 # ---------- tests ----------
 
