@@ -11,24 +11,14 @@ use crate::domain::change::{ChangeCycle, ChangeStage, Theme, MAX_NOTE_CHARS, MAX
 use crate::domain::dates::format_be;
 use crate::domain::{CaseFile, LifeDomain, ProfileId};
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::{profile::route_profile_id, profiles::display_name};
+use crate::pages::profiles::display_name;
 use crate::state::{use_app_state, AppState};
 
 const SLUG: &str = "cirkel-van-gedragsverandering";
 
 #[component]
 pub fn ChangeCyclePage() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let id = route_profile_id();
-    move || match state.case(&id.get()) {
-        None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().worksheets.names[4].to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().profiles.not_found}</p>
-        }
-        .into_any(),
-        Some(case) => view! { <ChangeSheet case=case/> }.into_any(),
-    }
+    super::sheet_of_route_case(4, |case| view! { <ChangeSheet case=case/> })
 }
 
 fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut ChangeCycle)) {

@@ -9,24 +9,14 @@ use crate::components::{choice_buttons::ChoiceButtons, note_field::NoteField, pa
 use crate::domain::goods::{GoodField, GoodLives, PrimaryGood, WayEffect, MATTERS_FROM, MAX_TEXT_CHARS};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::{use_i18n, worksheets::goods::GoodsTexts};
-use crate::pages::{profile::route_profile_id, profiles::display_name};
+use crate::pages::profiles::display_name;
 use crate::state::{use_app_state, AppState};
 
 const SLUG: &str = "good-lives-model";
 
 #[component]
 pub fn GoodLivesPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let id = route_profile_id();
-    move || match state.case(&id.get()) {
-        None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().worksheets.names[3].to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().profiles.not_found}</p>
-        }
-        .into_any(),
-        Some(case) => view! { <GoodsSheet case=case/> }.into_any(),
-    }
+    super::sheet_of_route_case(3, |case| view! { <GoodsSheet case=case/> })
 }
 
 fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut GoodLives)) {

@@ -18,22 +18,12 @@ use crate::components::{
 use crate::domain::network::{Move, NetId, Network, Person, RemovedPerson, Snapshot, Stop, StopTarget};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::use_i18n;
-use crate::pages::{profile::route_profile_id, profiles::display_name};
+use crate::pages::profiles::display_name;
 use crate::state::use_app_state;
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let id = route_profile_id();
-    move || match state.case(&id.get()) {
-        None => view! {
-            <PageHeader title=i18n.t().worksheets.names[1].to_string() back="/jongeren"/>
-            <p class="empty">{i18n.t().profiles.not_found}</p>
-        }
-        .into_any(),
-        Some(case) => view! { <NetworkSheet case=case/> }.into_any(),
-    }
+    super::sheet_of_route_case(1, |case| view! { <NetworkSheet case=case/> })
 }
 
 /// What can be undone on this sheet.

@@ -8,24 +8,14 @@ use crate::domain::dates::format_be;
 use crate::domain::patterson::{NoteField as Field, PattersonSheet, Strategy, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::{use_i18n, worksheets::patterson::PattersonTexts};
-use crate::pages::{profile::route_profile_id, profiles::display_name};
+use crate::pages::profiles::display_name;
 use crate::state::{use_app_state, AppState};
 
 const SLUG: &str = "patterson";
 
 #[component]
 pub fn PattersonPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let id = route_profile_id();
-    move || match state.case(&id.get()) {
-        None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().worksheets.names[5].to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().profiles.not_found}</p>
-        }
-        .into_any(),
-        Some(case) => view! { <PattersonView case=case/> }.into_any(),
-    }
+    super::sheet_of_route_case(5, |case| view! { <PattersonView case=case/> })
 }
 
 fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut PattersonSheet)) {
