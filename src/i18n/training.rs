@@ -57,6 +57,8 @@ pub struct Training {
     pub no_outline: &'static str,
     // ----- trainer notes -----
     pub notes_title: &'static str,
+    /// The presentation bar's button that shows the QR code of the slide's link.
+    pub qr_button: &'static str,
     pub show_notes: &'static str,
     pub hide_notes: &'static str,
     pub notes_intro: &'static str,
@@ -114,6 +116,7 @@ pub const NL: Training = Training {
     practise_open: "Oefen op het oefendossier",
     no_outline: "Deze link bevat geen sessie (meer). Stel er zelf een samen.",
     notes_title: "Notities voor de trainer",
+    qr_button: "QR-code",
     show_notes: "Notities tonen",
     hide_notes: "Notities verbergen",
     notes_intro: "Zo breng je het",
@@ -171,6 +174,7 @@ pub const EN: Training = Training {
     practise_open: "Practise on the demo case",
     no_outline: "This link holds no session (any more). Put one together yourself.",
     notes_title: "Notes for the trainer",
+    qr_button: "QR code",
     show_notes: "Show notes",
     hide_notes: "Hide notes",
     notes_intro: "How to introduce it",

@@ -22,7 +22,7 @@ use crate::content::outline::{self, Step};
 use crate::content::{self, Card};
 use crate::domain::demo::{demo_case, DEMO_ID};
 use crate::i18n::{use_i18n, Lang};
-use crate::pages::cards::presentation::{step_index, swipe_step};
+use crate::pages::cards::presentation::{start_presenting, step_index};
 use crate::pages::cards::web;
 use crate::state::{use_app_state, AppState};
 
@@ -373,65 +373,20 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
         }
     };
 
-    let keys = window_event_listener(leptos::ev::keydown, {
-        let go = go.clone();
-        let leave = leave.clone();
-        move |ev| {
-            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
-                return;
-            }
-            let step = match ev.key().as_str() {
-                "ArrowRight" | "PageDown" => Some(1),
-                "ArrowLeft" | "PageUp" => Some(-1),
-                "Home" => Some(-(i32::MAX / 2)),
-                "End" => Some(i32::MAX / 2),
-                "n" | "N" => {
-                    show_notes.update(|v| *v = !*v);
-                    None
-                }
-                "q" | "Q" => {
-                    show_qr.update(|v| *v = !*v);
-                    None
-                }
-                "Escape" => {
-                    ev.prevent_default();
-                    if show_qr.get_untracked() {
-                        show_qr.set(false);
-                    } else {
-                        leave();
-                    }
-                    return;
-                }
-                _ => None,
-            };
-            if let Some(step) = step {
-                ev.prevent_default();
-                go(step);
-            }
-        }
-    });
-    on_cleanup(move || keys.remove());
-
-    web::set_body_class("presenting", true);
-    on_cleanup(|| web::set_body_class("presenting", false));
+    let (on_touch_start, on_touch_end) = start_presenting(
+        go.clone(),
+        // Escape closes the QR code first, then leaves.
+        {
+            let leave = leave.clone();
+            move || if show_qr.get_untracked() { show_qr.set(false) } else { leave() }
+        },
+        move |key| match key {
+            "n" | "N" => show_notes.update(|v| *v = !*v),
+            "q" | "Q" => show_qr.update(|v| *v = !*v),
+            _ => {}
+        },
+    );
     Effect::new(move |_| crate::browser::set_title(&format!("{} · {}", step_title(step.get(), lang), tt.presentation)));
-
-    let touch_start = StoredValue::new(None::<(i32, i32)>);
-    let on_touch_start = move |ev: leptos::ev::TouchEvent| {
-        touch_start.set_value(ev.touches().get(0).map(|p| (p.client_x(), p.client_y())));
-    };
-    let on_touch_end = {
-        let go = go.clone();
-        move |ev: leptos::ev::TouchEvent| {
-            let Some((x0, y0)) = touch_start.get_value() else { return };
-            touch_start.set_value(None);
-            if let Some(p) = ev.changed_touches().get(0) {
-                if let Some(delta) = swipe_step(p.client_x() - x0, p.client_y() - y0) {
-                    go(delta);
-                }
-            }
-        }
-    };
 
     let fullscreen = web::fullscreen_supported();
     let (prev, next) = (go.clone(), go.clone());
@@ -514,7 +469,7 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
                     <button type="button" class="button pres-extra" aria-pressed=move || show_notes.get().to_string()
                         on:click=move |_| show_notes.update(|v| *v = !*v)>{tt.notes_title}</button>
                     <button type="button" class="button pres-extra" aria-pressed=move || show_qr.get().to_string()
-                        on:click=move |_| show_qr.update(|v| *v = !*v)>"QR"</button>
+                        on:click=move |_| show_qr.update(|v| *v = !*v)>{tt.qr_button}</button>
                     {fullscreen.then(|| view! {
                         <button type="button" class="button pres-fullscreen" on:click=|_| web::toggle_fullscreen()>{t.fullscreen}</button>
                     })}

@@ -40,6 +40,61 @@ pub fn swipe_step(dx: i32, dy: i32) -> Option<i32> {
     }
 }
 
+/// Starts presenting on this screen, until it goes away: the app's navigation is hidden (a class
+/// on `<body>`, see cards.css), and the keys move through the deck wherever the focus is, except
+/// while a modifier is held — arrows, PageDown/PageUp (a presenter remote), Home/End. Escape goes
+/// to `on_escape`, any other key to `on_other`. Returns the touch handlers that turn a swipe on
+/// the slide into a step. Shared by the card presentation and the course outline.
+pub fn start_presenting(
+    go: impl Fn(i32) + Clone + 'static,
+    on_escape: impl Fn() + 'static,
+    on_other: impl Fn(&str) + 'static,
+) -> (impl Fn(leptos::ev::TouchEvent) + Clone + 'static, impl Fn(leptos::ev::TouchEvent) + Clone + 'static) {
+    let keys = window_event_listener(leptos::ev::keydown, {
+        let go = go.clone();
+        move |ev| {
+            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
+                return;
+            }
+            let step = match ev.key().as_str() {
+                "ArrowRight" | "PageDown" => 1,
+                "ArrowLeft" | "PageUp" => -1,
+                "Home" => -(i32::MAX / 2),
+                "End" => i32::MAX / 2,
+                "Escape" => {
+                    ev.prevent_default();
+                    on_escape();
+                    return;
+                }
+                other => {
+                    on_other(other);
+                    return;
+                }
+            };
+            ev.prevent_default();
+            go(step);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    web::set_body_class("presenting", true);
+    on_cleanup(|| web::set_body_class("presenting", false));
+
+    let touch_start = StoredValue::new(None::<(i32, i32)>);
+    let on_touch_start = move |ev: leptos::ev::TouchEvent| {
+        touch_start.set_value(ev.touches().get(0).map(|p| (p.client_x(), p.client_y())));
+    };
+    let on_touch_end = move |ev: leptos::ev::TouchEvent| {
+        let Some((x0, y0)) = touch_start.get_value() else { return };
+        touch_start.set_value(None);
+        if let Some(p) = ev.changed_touches().get(0) {
+            if let Some(step) = swipe_step(p.client_x() - x0, p.client_y() - y0) {
+                go(step);
+            }
+        }
+    };
+    (on_touch_start, on_touch_end)
+}
+
 #[component]
 pub fn PresentationPage() -> impl IntoView {
     let params = use_params_map();
@@ -101,55 +156,8 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
         }
     };
 
-    // Keys work wherever the focus is, except while typing somewhere or with a modifier held.
-    let keys = window_event_listener(leptos::ev::keydown, {
-        let go = go.clone();
-        let leave = leave.clone();
-        move |ev| {
-            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
-                return;
-            }
-            let step = match ev.key().as_str() {
-                "ArrowRight" | "PageDown" => Some(1),
-                "ArrowLeft" | "PageUp" => Some(-1),
-                "Home" => Some(-(i32::MAX / 2)),
-                "End" => Some(i32::MAX / 2),
-                "Escape" => {
-                    ev.prevent_default();
-                    leave();
-                    return;
-                }
-                _ => None,
-            };
-            if let Some(step) = step {
-                ev.prevent_default();
-                go(step);
-            }
-        }
-    });
-    on_cleanup(move || keys.remove());
-
-    // While presenting, the app's navigation is hidden (a class on <body>, see cards.css).
-    web::set_body_class("presenting", true);
-    on_cleanup(|| web::set_body_class("presenting", false));
+    let (on_touch_start, on_touch_end) = start_presenting(go.clone(), leave.clone(), |_| {});
     Effect::new(move |_| crate::browser::set_title(&format!("{} · {}", card.get().title(lang), t.presentation)));
-
-    let touch_start = StoredValue::new(None::<(i32, i32)>);
-    let on_touch_start = move |ev: leptos::ev::TouchEvent| {
-        touch_start.set_value(ev.touches().get(0).map(|p| (p.client_x(), p.client_y())));
-    };
-    let on_touch_end = {
-        let go = go.clone();
-        move |ev: leptos::ev::TouchEvent| {
-            let Some((x0, y0)) = touch_start.get_value() else { return };
-            touch_start.set_value(None);
-            if let Some(p) = ev.changed_touches().get(0) {
-                if let Some(step) = swipe_step(p.client_x() - x0, p.client_y() - y0) {
-                    go(step);
-                }
-            }
-        }
-    };
 
     // On a wide screen the type starts large (1.5 % of the width, 29 px at 1920) and shrinks
     // just enough for the whole card to fit one screen; on a phone the card scrolls.
