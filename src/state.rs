@@ -168,7 +168,7 @@ impl AppState {
         }
     }
 
-    /// Whether changes are waiting to be written (for tests and the "saving" hint).
+    /// Whether changes are waiting to be written (the browser tests check it).
     pub fn has_unsaved(&self) -> bool {
         self.unsaved.with_value(|ids| !ids.is_empty())
     }
