@@ -8,6 +8,8 @@ SHELL := /bin/bash
 
 TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
+# Must equal Cargo.lock's wasm_split_helpers (the runtime half of the same tool).
+WASM_SPLIT_VERSION := 0.2.3
 CARGO_BIN := $(HOME)/.cargo/bin
 NODE_BIN := $(CURDIR)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
@@ -33,6 +35,10 @@ tools-rust:
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@# wasm-bindgen-cli without --locked: its own lockfile pins a yanked crate.
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@# Cuts the release wasm into parts that load on demand (tools/build_wasm.py).
+	@[ "$$(cat $(CARGO_BIN)/.wasm-split-cli-version 2>/dev/null)" = "$(WASM_SPLIT_VERSION)" ] || \
+		( cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --locked --features build-binary && \
+		  echo $(WASM_SPLIT_VERSION) > $(CARGO_BIN)/.wasm-split-cli-version )
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -49,6 +55,7 @@ tools-browser:
 build: tools
 	cargo fetch
 	trunk build --release --offline
+	python3 tools/build_wasm.py dist
 	python3 tools/postbuild.py dist
 	node tools/compress.mjs dist
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::{path, Lazy, LazyRoute};
 
 use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
@@ -20,6 +20,91 @@ use crate::pages::{
     trajectory::{ProfileTrajectoryPage, TodayPage},
     worksheets::WorksheetPage,
 };
+
+/// Declares one part of the app whose code is downloaded the first time one of its screens
+/// opens, instead of with the first page: `make build` splits the wasm at each such function
+/// (tools/build_wasm.py), so the first load carries only the shell and the home screen. Each
+/// `$route` is a router view that waits for its part before the screen changes; when the part
+/// cannot be downloaded (offline before the app was ever stored) it shows [`PartUnavailable`]
+/// instead of stopping the app. Native and browser-test builds call the function directly.
+macro_rules! on_demand {
+    ($load:ident, $part:ident { $($route:ident => $page:ident),+ $(,)? }) => {
+        #[derive(Clone, Copy)]
+        enum $part { $($route),+ }
+
+        #[leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $load(screen: $part) -> Result<AnyView, PartMissing> {
+            Ok(match screen { $($part::$route => view! { <$page/> }.into_any()),+ })
+        }
+
+        $(
+            struct $route;
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+                async fn view(_: Self) -> AnyView {
+                    $load($part::$route).await.unwrap_or_else(|_| view! { <PartUnavailable/> }.into_any())
+                }
+            }
+        )+
+    };
+}
+
+/// A part of the app could not be downloaded.
+pub struct PartMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// Shown instead of a screen whose code could not be downloaded. Nothing is lost: the data is on
+/// the device; trying again (with a connection) fetches the part anew.
+#[component]
+fn PartUnavailable() -> impl IntoView {
+    let t = use_i18n().t();
+    view! {
+        <div class="notice warning" role="alert">
+            <h1>{t.common.part_unavailable_title}</h1>
+            <p>{t.common.part_unavailable_body}</p>
+            <div class="button-row">
+                <button type="button" class="button primary" on:click=move |_| {
+                    let _ = window().location().reload();
+                }>{t.common.try_again}</button>
+                <A href="/" attr:class="button">{t.common.to_home}</A>
+            </div>
+        </div>
+    }
+}
+
+on_demand!(load_cards, CardsPart {
+    CardsRoute => CardsPage,
+    PrintAllRoute => PrintAllPage,
+    CardRoute => CardPage,
+    CardPresentationRoute => PresentationPage,
+});
+on_demand!(load_people, PeoplePart { ProfilesRoute => ProfilesPage, ProfileRoute => ProfilePage });
+on_demand!(load_plan, PlanPart {
+    PlanRoute => PlanPage,
+    HandoverRoute => HandoverPage,
+    PlanDomainsRoute => PlanDomainsPage,
+    ReadingRoute => ReadingPage,
+    ActionsRoute => ActionsPage,
+    ActionRoute => ActionPage,
+    ClosingRoute => ClosingPage,
+    PrintPlanRoute => PrintPlanPage,
+});
+on_demand!(load_worksheets, WorksheetsPart { WorksheetRoute => WorksheetPage });
+on_demand!(load_trajectory, TrajectoryPart { TodayRoute => TodayPage, ProfileTrajectoryRoute => ProfileTrajectoryPage });
+on_demand!(load_more, MorePart {
+    MoreRoute => MorePage,
+    BackupRoute => BackupPage,
+    PrivacyRoute => PrivacyPage,
+    LockSettingsRoute => LockSettingsPage,
+});
+on_demand!(load_course, CoursePart { CourseRoute => CoursePage, CoursePresentationRoute => CoursePresentationPage });
 use crate::state::{AppState, Notice};
 use crate::storage::{ReadError, SealedStore, StorageProblem, WriteError};
 
@@ -127,34 +212,34 @@ pub fn Shell() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     // Method cards (issue 3)
-                    <Route path=path!("/methodieken") view=CardsPage/>
+                    <Route path=path!("/methodieken") view={Lazy::<CardsRoute>::new()}/>
                     // Static segment before `:slug`: the first matching route wins.
-                    <Route path=path!("/methodieken/afdrukken") view=PrintAllPage/>
-                    <Route path=path!("/methodieken/:slug") view=CardPage/>
-                    <Route path=path!("/methodieken/:slug/presentatie") view=PresentationPage/>
+                    <Route path=path!("/methodieken/afdrukken") view={Lazy::<PrintAllRoute>::new()}/>
+                    <Route path=path!("/methodieken/:slug") view={Lazy::<CardRoute>::new()}/>
+                    <Route path=path!("/methodieken/:slug/presentatie") view={Lazy::<CardPresentationRoute>::new()}/>
                     // Young people, their plan and worksheets (issues 4, 5)
-                    <Route path=path!("/jongeren") view=ProfilesPage/>
-                    <Route path=path!("/jongeren/:id") view=ProfilePage/>
-                    <Route path=path!("/jongeren/:id/plan") view=PlanPage/>
-                    <Route path=path!("/jongeren/:id/plan/doorgeven") view=HandoverPage/>
-                    <Route path=path!("/jongeren/:id/plan/domeinen") view=PlanDomainsPage/>
-                    <Route path=path!("/jongeren/:id/plan/meting/:reading") view=ReadingPage/>
-                    <Route path=path!("/jongeren/:id/plan/acties") view=ActionsPage/>
-                    <Route path=path!("/jongeren/:id/plan/acties/:action") view=ActionPage/>
-                    <Route path=path!("/jongeren/:id/plan/afronding") view=ClosingPage/>
-                    <Route path=path!("/jongeren/:id/plan/afdruk") view=PrintPlanPage/>
-                    <Route path=path!("/jongeren/:id/werkblad/:slug") view=WorksheetPage/>
+                    <Route path=path!("/jongeren") view={Lazy::<ProfilesRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id") view={Lazy::<ProfileRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan") view={Lazy::<PlanRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/doorgeven") view={Lazy::<HandoverRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/domeinen") view={Lazy::<PlanDomainsRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/meting/:reading") view={Lazy::<ReadingRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/acties") view={Lazy::<ActionsRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/acties/:action") view={Lazy::<ActionRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/afronding") view={Lazy::<ClosingRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/plan/afdruk") view={Lazy::<PrintPlanRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/werkblad/:slug") view={Lazy::<WorksheetRoute>::new()}/>
                     // Trajectory (issue 6)
-                    <Route path=path!("/traject") view=TodayPage/>
-                    <Route path=path!("/jongeren/:id/traject") view=ProfileTrajectoryPage/>
+                    <Route path=path!("/traject") view={Lazy::<TodayRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/traject") view={Lazy::<ProfileTrajectoryRoute>::new()}/>
                     // More: settings, data (issue 7)
-                    <Route path=path!("/meer") view=MorePage/>
-                    <Route path=path!("/meer/back-up") view=BackupPage/>
-                    <Route path=path!("/meer/privacy") view=PrivacyPage/>
-                    <Route path=path!("/meer/toegangscode") view=LockSettingsPage/>
+                    <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>
+                    <Route path=path!("/meer/back-up") view={Lazy::<BackupRoute>::new()}/>
+                    <Route path=path!("/meer/privacy") view={Lazy::<PrivacyRoute>::new()}/>
+                    <Route path=path!("/meer/toegangscode") view={Lazy::<LockSettingsRoute>::new()}/>
                     // Training: course mode and the demo case (issue 8)
-                    <Route path=path!("/cursus") view=CoursePage/>
-                    <Route path=path!("/cursus/presentatie") view=CoursePresentationPage/>
+                    <Route path=path!("/cursus") view={Lazy::<CourseRoute>::new()}/>
+                    <Route path=path!("/cursus/presentatie") view={Lazy::<CoursePresentationRoute>::new()}/>
                 </Routes>
             </main>
             <BottomNav/>

@@ -6,7 +6,8 @@ import zlib from 'node:zlib';
 
 const dist = process.argv[2] || 'dist';
 let n = 0;
-for (const name of fs.readdirSync(dist)) {
+// Recursive: the wasm parts live in dist/wasm-<hash>/ (tools/build_wasm.py).
+for (const name of fs.readdirSync(dist, { recursive: true })) {
   if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name)) continue;
   const buf = fs.readFileSync(path.join(dist, name));
   fs.writeFileSync(path.join(dist, name + '.br'), zlib.brotliCompressSync(buf, {

@@ -25,41 +25,64 @@ function report(label, value, unit = '') {
 }
 
 // ---------- 1. sizes ----------
+function measure(dir, name) {
+  const buf = fs.readFileSync(path.join(dir, name));
+  return {
+    name, raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
 function sizes(dir) {
   const rows = [];
-  for (const name of fs.readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (!fs.statSync(full).isFile() || !/\.(wasm|js|css|html)$/.test(name)) continue;
-    const buf = fs.readFileSync(full);
-    rows.push({
-      name, raw: buf.length,
-      gzip: zlib.gzipSync(buf, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
+  for (const name of fs.readdirSync(dir, { recursive: true })) {
+    if (!fs.statSync(path.join(dir, name)).isFile() || !/\.(wasm|js|css|html)$/.test(name)) continue;
+    rows.push(measure(dir, name));
   }
   return rows.sort((a, b) => b.gzip - a.gzip);
 }
-// The first load is index.html plus everything it references (sw.js and the manifest load later).
+// The first load is index.html plus everything it references: the styles, the main module and
+// its JS. The service worker (sw.js) loads later; the parts in dist/wasm-*/ other than the main
+// module load when one of their screens opens (tools/build_wasm.py).
 function firstLoad(rows) {
-  return rows.filter((r) => !/^(sw|workbox)/.test(r.name));
+  return rows.filter((r) => !/^(sw|workbox)/.test(r.name)
+    && (!r.name.includes('/') || /\/(back_on_track\.js|back_on_track_bg\.wasm|__wasm_split\.js)$/.test(r.name)));
 }
+const sum = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const line = (name, r) => console.log(`  ${name.padEnd(46)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
 function printSizes(title, rows) {
   console.log(`\n${title}`);
   console.log(`  ${'file'.padEnd(46)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(46)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
-  const t = firstLoad(rows).reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  console.log(`  ${'TOTAL first load (html+js+wasm+css)'.padEnd(46)} ${String(t.raw).padStart(9)} ${String(t.gzip).padStart(9)} ${String(t.brotli).padStart(9)}`);
+  const first = firstLoad(rows);
+  for (const r of first) line(r.name, r);
+  const t = sum(first);
+  line('TOTAL first load (html+js+wasm+css)', t);
   return t;
 }
 
 console.log('== Bundle sizes (bytes) ==');
-const app = sizes(path.join(root, 'dist'));
+const distDir = path.join(root, 'dist');
+const app = sizes(distDir);
 const appTotal = printSizes('App (dist/):', app);
 for (const kind of ['wasm', 'js', 'css']) {
-  const k = app.filter((r) => r.name.endsWith('.' + kind)).reduce((a, r) => a + r.gzip, 0);
-  report(`app ${kind} gzip`, k, 'B');
+  const k = firstLoad(app).filter((r) => r.name.endsWith('.' + kind)).reduce((a, r) => a + r.gzip, 0);
+  report(`app first load ${kind} gzip`, k, 'B');
 }
 report('app first load gzip', appTotal.gzip, 'B');
+// Each part: what opening its first screen downloads on top of the first load.
+const partsFile = path.join(root, 'target/wasm-parts.json');
+if (fs.existsSync(partsFile)) {
+  const parts = JSON.parse(fs.readFileSync(partsFile, 'utf8'));
+  const folder = fs.readdirSync(distDir).find((d) => d.startsWith('wasm-'));
+  console.log('\nParts loaded on demand (own module + shared chunks):');
+  for (const [part, files] of Object.entries(parts)) {
+    const t = sum(files.map((f) => measure(path.join(distDir, folder), f)));
+    line(`${part} (${files.length} files)`, t);
+    report(`part ${part} gzip`, t.gzip, 'B');
+  }
+  const all = sum(app.filter((r) => r.name.endsWith('.wasm')));
+  report('all wasm (first load + every part) gzip', all.gzip, 'B');
+}
 
 let floorTotal = null;
 if (process.env.BENCH_SKIP_FLOOR !== '1') {
@@ -90,8 +113,9 @@ const context = await browser.newContext({
 /** A new page with the CPU throttled 4x. */
 async function page() {
   const p = await context.newPage();
-  // Trunk hands the wasm exports (with its memory) to this event; keep them for `memory()`.
-  await p.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__botWasm = e.detail.wasm; }));
+  // The loader (tools/build_wasm.py) hands the wasm exports (with its memory) to this event;
+  // keep them for `memory()`.
+  await p.addInitScript(() => addEventListener('bot-started', (e) => { window.__botWasm = e.detail.wasm; }));
   const cdp = await context.newCDPSession(p);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Performance.enable');

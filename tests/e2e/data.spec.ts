@@ -138,13 +138,20 @@ test('after the first visit the app works with no connection', async ({ page, co
   await context.setOffline(true);
   await page.reload();
   await ready(page);
-  for (const path of ['/methodieken', '/jongeren', '/traject', '/meer', '/meer/privacy']) {
+  // Each of these opens a different part of the split wasm (tools/build_wasm.py); the service
+  // worker stored them all on the first visit.
+  for (const path of ['/methodieken', '/methodieken/levenslijn', '/jongeren', '/traject', '/meer', '/meer/privacy', '/cursus']) {
     await page.goto(path);
     await ready(page);
   }
-  await addProfile(page, 'Offline');
+  const url = await addProfile(page, 'Offline');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Offline' })).toBeVisible();
+  for (const sub of ['/plan', '/werkblad/levenslijn', '/traject']) {
+    await page.goto(url + sub);
+    await ready(page);
+    await expect(page.getByRole('alert').filter({ hasText: /kon niet laden/ })).toHaveCount(0);
+  }
   await context.setOffline(false);
 });
 

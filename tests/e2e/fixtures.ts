@@ -10,7 +10,7 @@ import * as path from 'path';
  * - gives helpers for axe scans and screenshots (saved under target/screenshots/).
  */
 export const test = base.extend<{ guard: void }>({
-  guard: [async ({ page }, use) => {
+  guard: [async ({ page }, use, testInfo) => {
     const foreign: string[] = [];
     const errors: string[] = [];
     page.on('request', (req) => {
@@ -24,7 +24,11 @@ export const test = base.extend<{ guard: void }>({
     page.on('pageerror', (err) => errors.push(String(err)));
     await use();
     expect(foreign, 'requests that left the device').toEqual([]);
-    expect(errors.filter((e) => !allowedError(e)), 'console errors').toEqual([]);
+    // A test that provokes an error on purpose names it: test.info().annotations.push(
+    // { type: 'expected-console-error', description: '<regular expression>' }).
+    const expected = testInfo.annotations.filter((a) => a.type === 'expected-console-error')
+      .map((a) => new RegExp(a.description ?? '^$'));
+    expect(errors.filter((e) => !allowedError(e) && !expected.some((re) => re.test(e))), 'console errors').toEqual([]);
   }, { auto: true }],
 });
 

@@ -1,0 +1,76 @@
+import { test, expect, ready, shot, expectAccessible } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// The release wasm is split into parts (tools/build_wasm.py, `on_demand!` in src/app.rs): the
+// first load brings the shell and the home screen; a part downloads when one of its screens opens.
+// Without the service worker here, so every download shows as a request (offline use of every part
+// is tested in data.spec.ts).
+test.use({ serviceWorkers: 'block' });
+
+/** The wasm files the page has requested so far, by file name. */
+function wasmRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (req) => {
+    const name = new URL(req.url()).pathname.split('/').pop() ?? '';
+    if (name.endsWith('.wasm')) seen.push(name);
+  });
+  return seen;
+}
+
+test('the home screen downloads only the main module; a part follows when its screen opens', async ({ page }) => {
+  const seen = wasmRequests(page);
+  await page.goto('/');
+  await ready(page);
+  expect(seen).toEqual(['back_on_track_bg.wasm']);
+
+  await page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: 'Methodieken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Methodieken' })).toBeVisible();
+  expect(seen.some((f) => f.startsWith('split_load_cards'))).toBe(true);
+  expect(seen.some((f) => f.startsWith('split_load_plan')), 'the plan part waits until a plan opens').toBe(false);
+
+  // Going back home and to the cards again fetches nothing new.
+  const before = seen.length;
+  await page.goBack();
+  await ready(page);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Methodieken' })).toBeVisible();
+  expect(seen.length).toBe(before);
+});
+
+test('a deep link starts downloading its part together with the main module', async ({ page }) => {
+  const seen = wasmRequests(page);
+  await page.goto('/meer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Meer' })).toBeVisible();
+  // The loader announces the part's files as preloads before the main module has started.
+  const preloads = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll(
+    (links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop()));
+  expect(preloads.some((f) => f?.startsWith('split_load_more'))).toBe(true);
+  expect(seen.some((f) => f.startsWith('split_load_more'))).toBe(true);
+  expect(seen.some((f) => f.startsWith('split_load_cards'))).toBe(false);
+});
+
+test('a part that cannot be downloaded gives a clear message, keeps the data, and loads on retry', async ({ page }) => {
+  // The dropped download is reported on the console by wasm-split's loader and the browser.
+  test.info().annotations.push({ type: 'expected-console-error', description: 'Failed to fetch|ERR_FAILED|Failed to load resource' });
+  await page.goto('/');
+  await ready(page);
+  // The network drops the trajectory part (a phone losing its connection before the app was ever
+  // stored for offline use).
+  let block = true;
+  await page.route(/split_load_trajectory[^/]*\.wasm$/, (route) => (block ? route.abort() : route.continue()));
+  await page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: 'Traject' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Dit scherm kon niet laden' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Je gegevens staan veilig op dit toestel');
+  await shot(page, 'part-unavailable-nl');
+  await expectAccessible(page, 'part unavailable');
+  // The rest of the app still works.
+  await page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: 'Meer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meer' })).toBeVisible();
+  await page.goBack();
+  await expect(alert).toBeVisible();
+  // With the connection back, trying again opens the screen.
+  block = false;
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vandaag' })).toBeVisible();
+});
