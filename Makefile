@@ -36,9 +36,8 @@ tools-rust:
 	@# wasm-bindgen-cli without --locked: its own lockfile pins a yanked crate.
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@# Cuts the release wasm into parts that load on demand (tools/build_wasm.py).
-	@[ "$$(cat $(CARGO_BIN)/.wasm-split-cli-version 2>/dev/null)" = "$(WASM_SPLIT_VERSION)" ] || \
-		( cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --locked --features build-binary && \
-		  echo $(WASM_SPLIT_VERSION) > $(CARGO_BIN)/.wasm-split-cli-version )
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" || \
+		cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --locked --features build-binary
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund

@@ -79,14 +79,21 @@ fn PartUnavailable() -> impl IntoView {
     }
 }
 
+// Three parts: fewer parts mean fewer shared chunks to fetch and instantiate (with seven, a deep
+// link to a card fetched 40 files and took 1.3 s at 4x CPU to show; `make bench`).
+// Method cards and course mode: what a coach opens during a contact and a trainer presents.
 on_demand!(load_cards, CardsPart {
     CardsRoute => CardsPage,
     PrintAllRoute => PrintAllPage,
     CardRoute => CardPage,
     CardPresentationRoute => PresentationPage,
+    CourseRoute => CoursePage,
+    CoursePresentationRoute => CoursePresentationPage,
 });
-on_demand!(load_people, PeoplePart { ProfilesRoute => ProfilesPage, ProfileRoute => ProfilePage });
-on_demand!(load_plan, PlanPart {
+// A young person's year: profiles, plan, worksheets and the trajectory.
+on_demand!(load_young_people, YoungPeoplePart {
+    ProfilesRoute => ProfilesPage,
+    ProfileRoute => ProfilePage,
     PlanRoute => PlanPage,
     HandoverRoute => HandoverPage,
     PlanDomainsRoute => PlanDomainsPage,
@@ -95,16 +102,18 @@ on_demand!(load_plan, PlanPart {
     ActionRoute => ActionPage,
     ClosingRoute => ClosingPage,
     PrintPlanRoute => PrintPlanPage,
+    WorksheetRoute => WorksheetPage,
+    TodayRoute => TodayPage,
+    ProfileTrajectoryRoute => ProfileTrajectoryPage,
 });
-on_demand!(load_worksheets, WorksheetsPart { WorksheetRoute => WorksheetPage });
-on_demand!(load_trajectory, TrajectoryPart { TodayRoute => TodayPage, ProfileTrajectoryRoute => ProfileTrajectoryPage });
+// Settings, backup, privacy and the passcode.
 on_demand!(load_more, MorePart {
     MoreRoute => MorePage,
     BackupRoute => BackupPage,
     PrivacyRoute => PrivacyPage,
     LockSettingsRoute => LockSettingsPage,
 });
-on_demand!(load_course, CoursePart { CourseRoute => CoursePage, CoursePresentationRoute => CoursePresentationPage });
+
 use crate::state::{AppState, Notice};
 use crate::storage::{ReadError, SealedStore, StorageProblem, WriteError};
 

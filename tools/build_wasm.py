@@ -34,13 +34,9 @@ MARKER = "<!-- app wasm: tools/build_wasm.py -->"
 # it. Mirrors the routes in src/app.rs (`Lazy::<…Route>` → the `on_demand!` part that serves it);
 # the first match wins. A path that matches none (home, not found) needs no part.
 ROUTE_PARTS = [
-    (r"^/methodieken(/|$)", "load_cards"),
-    (r"^/jongeren/[^/]+/plan(/|$)", "load_plan"),
-    (r"^/jongeren/[^/]+/werkblad/", "load_worksheets"),
-    (r"^/(jongeren/[^/]+/)?traject/?$", "load_trajectory"),
-    (r"^/jongeren(/[^/]+)?/?$", "load_people"),
+    (r"^/(methodieken|cursus)(/|$)", "load_cards"),
+    (r"^/(jongeren|traject)(/|$)", "load_young_people"),
     (r"^/meer(/|$)", "load_more"),
-    (r"^/cursus(/|$)", "load_course"),
 ]
 
 

@@ -26,7 +26,7 @@ test('the home screen downloads only the main module; a part follows when its sc
   await page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: 'Methodieken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Methodieken' })).toBeVisible();
   expect(seen.some((f) => f.startsWith('split_load_cards'))).toBe(true);
-  expect(seen.some((f) => f.startsWith('split_load_plan')), 'the plan part waits until a plan opens').toBe(false);
+  expect(seen.some((f) => f.startsWith('split_load_young_people')), 'the young people part waits until a young person opens').toBe(false);
 
   // Going back home and to the cards again fetches nothing new.
   const before = seen.length;
@@ -54,10 +54,10 @@ test('a part that cannot be downloaded gives a clear message, keeps the data, an
   test.info().annotations.push({ type: 'expected-console-error', description: 'Failed to fetch|ERR_FAILED|Failed to load resource' });
   await page.goto('/');
   await ready(page);
-  // The network drops the trajectory part (a phone losing its connection before the app was ever
+  // The network drops the young people part (a phone losing its connection before the app was ever
   // stored for offline use).
   let block = true;
-  await page.route(/split_load_trajectory[^/]*\.wasm$/, (route) => (block ? route.abort() : route.continue()));
+  await page.route(/split_load_young_people[^/]*\.wasm$/, (route) => (block ? route.abort() : route.continue()));
   await page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: 'Traject' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Dit scherm kon niet laden' });
   await expect(alert).toBeVisible();
