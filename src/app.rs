@@ -26,7 +26,8 @@ use crate::pages::{
 /// (tools/build_wasm.py), so the first load carries only the shell and the home screen. Each
 /// `$route` is a router view that waits for its part before the screen changes; when the part
 /// cannot be downloaded (offline before the app was ever stored) it shows [`PartUnavailable`]
-/// instead of stopping the app. Native and browser-test builds call the function directly.
+/// instead of stopping the app. Native builds (the domain tests) call the function directly; the
+/// browser tests mount pages, not these routes.
 macro_rules! on_demand {
     ($load:ident, $part:ident { $($route:ident => $page:ident),+ $(,)? }) => {
         #[derive(Clone, Copy)]

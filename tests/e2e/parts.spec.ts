@@ -37,17 +37,28 @@ test('the home screen downloads only the main module; a part follows when its sc
   expect(seen.length).toBe(before);
 });
 
-test('a deep link starts downloading its part together with the main module', async ({ page }) => {
-  const seen = wasmRequests(page);
-  await page.goto('/meer');
-  await expect(page.getByRole('heading', { level: 1, name: 'Meer' })).toBeVisible();
-  // The loader announces the part's files as preloads before the main module has started.
-  const preloads = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll(
-    (links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop()));
-  expect(preloads.some((f) => f?.startsWith('split_load_more'))).toBe(true);
-  expect(seen.some((f) => f.startsWith('split_load_more'))).toBe(true);
-  expect(seen.some((f) => f.startsWith('split_load_cards'))).toBe(false);
-});
+// Deep links and the part they need: tools/build_wasm.py's ROUTE_PARTS must agree with the
+// routes in src/app.rs, or a deep link waits for its part after the main module.
+const DEEP_LINKS: [string, string, RegExp][] = [
+  ['/meer', 'more', /^Meer$/],
+  ['/meer/privacy', 'more', /Privacy/],
+  ['/methodieken/levenslijn', 'cards', /Levenslijn/],
+  ['/cursus', 'cards', /^Vorming$/],
+  ['/traject', 'young_people', /^Vandaag$/],
+  ['/jongeren', 'young_people', /^Jongeren$/],
+];
+for (const [url, part, heading] of DEEP_LINKS) {
+  test(`a deep link to ${url} starts downloading the ${part} part together with the main module`, async ({ page }) => {
+    const seen = wasmRequests(page);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // The loader announces the part's files as preloads before the main module has started.
+    const preloads = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll(
+      (links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop() ?? ''));
+    expect(preloads.filter((f) => f.startsWith('split_load_'))).toEqual([`split_load_${part}.wasm`]);
+    expect(seen.filter((f) => f.startsWith('split_load_'))).toEqual([`split_load_${part}.wasm`]);
+  });
+}
 
 test('a part that cannot be downloaded gives a clear message, keeps the data, and loads on retry', async ({ page }) => {
   // The dropped download is reported on the console by wasm-split's loader and the browser.
