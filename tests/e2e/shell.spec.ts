@@ -177,3 +177,42 @@ test('storage switched off: the app starts and says nothing will be kept', async
   await expect(page.getByRole('alert').filter({ hasText: 'geen plaats om iets te bewaren' })).toBeVisible();
   await addProfile(page, 'Tijdelijk');
 });
+
+test.describe('before the app has loaded', () => {
+  // No script at all: what a slow phone shows while the wasm is still on its way.
+  test.use({ javaScriptEnabled: false });
+
+  test('the home address already shows the home screen, with the app\'s own texts and links that work', async ({ page, browser }, testInfo) => {
+    await page.goto('/');
+    const staticHome = page.locator('#splash .splash-home');
+    await expect(staticHome.getByRole('heading', { level: 1, name: 'Back On Track toolkit' })).toBeVisible();
+    await shot(page, 'shell-home-before-wasm-nl');
+    const staticMain = await staticHome.locator('main').innerText();
+    const staticNav = await staticHome.locator('nav').innerText();
+    const staticLinks = await staticHome.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+    // The same screen drawn by the app: same texts, same places to go.
+    const app = await browser.newPage({ baseURL: testInfo.project.use.baseURL, javaScriptEnabled: true });
+    await app.goto('/');
+    await expect(app.locator('main#main h1')).toHaveText('Back On Track toolkit');
+    await expect(app.locator('#splash')).toHaveCount(0);
+    expect(await app.locator('main#main').innerText()).toBe(staticMain);
+    expect(await app.locator('nav.bottom-nav').innerText()).toBe(staticNav);
+    expect(await app.locator('main#main a, nav.bottom-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .toEqual(staticLinks);
+    await app.close();
+  });
+});
+
+test('with script, a deep link or English shows the wait screen until the app is drawn', async ({ page }) => {
+  // Hold the main module back so the static screen can be looked at.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/back_on_track_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/methodieken');
+  await expect(page.locator('#splash .splash-wait')).toBeVisible();
+  await expect(page.locator('#splash .splash-home')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Methodieken' })).toBeVisible();
+  await expect(page.locator('#splash')).toHaveCount(0);
+});
