@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, swipe } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -316,18 +316,10 @@ test('presentation: swipe on a phone', async ({ page }) => {
   const first = await h1(page).innerText();
   const count = page.locator('.pres-count');
   const before = await count.innerText();
-  const cdp = await page.context().newCDPSession(page);
-  const swipe = async (from: number, to: number) => {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 300 }] });
-    for (let x = from; Math.abs(x - to) > 20; x += (to - from) / 6) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: 305 }] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  };
-  await swipe(320, 40); // finger to the left: next card
+  await swipe(page, 320, 40); // finger to the left: next card
   await expect(count).not.toHaveText(before);
   await expect(h1(page)).not.toHaveText(first);
-  await swipe(40, 320); // to the right: back
+  await swipe(page, 40, 320); // to the right: back
   await expect(h1(page)).toHaveText(first);
   await expect(count).toHaveText(before);
   await shot(page, 'cards-presentation-phone-nl', { fullPage: false });

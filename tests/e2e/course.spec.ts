@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, ourStorage, swipe } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import jsQR from 'jsqr';
@@ -6,14 +6,6 @@ import jsQR from 'jsqr';
 // Training (issue 8): the demo case (load, change, reset, kept apart from real data), course
 // mode (an outline presented with keys and swipes, shared as a link and a QR code), and the
 // trainer notes that only course mode shows.
-
-async function ourStorage(page: Page) {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const k of Object.keys(localStorage).sort()) if (k.startsWith('bot.')) out[k] = localStorage.getItem(k)!;
-    return out;
-  });
-}
 
 async function realCases(page: Page) {
   const all = await ourStorage(page);
@@ -238,19 +230,11 @@ test('a participant opens the shared link on a phone, swipes and practises on th
   await expectAccessible(page, 'shared outline on a phone');
   await shot(page, 'course-participant-phone', { fullPage: false });
 
-  const cdp = await page.context().newCDPSession(page);
-  const swipe = async (from: number, to: number) => {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 300 }] });
-    for (let x = from; Math.abs(x - to) > 20; x += (to - from) / 6) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: 305 }] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  };
-  await swipe(320, 40);
+  await swipe(page, 320, 40);
   await expect(page.locator('.pres-step')).toHaveText('2 / 3');
-  await swipe(320, 40);
+  await swipe(page, 320, 40);
   await expect(page.locator('.pres-step')).toHaveText('3 / 3');
-  await swipe(40, 320);
+  await swipe(page, 40, 320);
   await expect(page.locator('.pres-step')).toHaveText('2 / 3');
   await shot(page, 'course-participant-worksheet-phone', { fullPage: false });
 

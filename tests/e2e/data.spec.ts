@@ -1,17 +1,8 @@
-import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, ourStorage } from './fixtures';
 import * as fs from 'fs';
 
 // Data safety: backup and restore, refusing bad files, wipe all, handover, privacy page,
 // offline use after the first visit, two tabs, and the update message.
-
-async function ourStorage(page) {
-  await flushSaves(page);
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const k of Object.keys(localStorage).sort()) if (k.startsWith('bot.')) out[k] = localStorage.getItem(k)!;
-    return out;
-  });
-}
 
 /** The parsed case files in storage, without the envelope's revision counters. */
 async function caseData(page) {

@@ -78,3 +78,24 @@ export async function addProfile(page: Page, name: string, start?: string) {
 export async function flushSaves(page: Page) {
   await page.evaluate(() => dispatchEvent(new Event('pagehide')));
 }
+
+/** Every value the app keeps in localStorage (`bot.*`), by key, after writing pending changes. */
+export async function ourStorage(page: Page): Promise<Record<string, string>> {
+  await flushSaves(page);
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const k of Object.keys(localStorage).sort()) if (k.startsWith('bot.')) out[k] = localStorage.getItem(k)!;
+    return out;
+  });
+}
+
+/** A one-finger horizontal swipe at y≈300 from x=`from` to x=`to`, as real touch events. */
+export async function swipe(page: Page, from: number, to: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 300 }] });
+  for (let x = from; Math.abs(x - to) > 20; x += (to - from) / 6) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: 305 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}

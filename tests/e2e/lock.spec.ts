@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves, ourStorage } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // The optional passcode: set it (after the warning and the offer of a backup), everything at rest
@@ -6,14 +6,6 @@ import type { Page } from '@playwright/test';
 // right one opens everything again, and removing the passcode writes plain data back.
 
 const CODE = 'blauwe-fiets-7';
-
-async function ourStorage(page: Page) {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const k of Object.keys(localStorage).sort()) if (k.startsWith('bot.')) out[k] = localStorage.getItem(k)!;
-    return out;
-  });
-}
 
 async function setPasscode(page: Page) {
   await page.goto('/meer/toegangscode');
