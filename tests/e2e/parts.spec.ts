@@ -85,3 +85,17 @@ test('a part that cannot be downloaded gives a clear message, keeps the data, an
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vandaag' })).toBeVisible();
 });
+
+test('the message for a part that cannot be downloaded, in English', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-console-error', description: 'Failed to fetch|ERR_FAILED|Failed to load resource' });
+  await page.route(/split_load_more[^/]*\.wasm$/, (route) => route.abort());
+  await page.goto('/?lang=en');
+  await ready(page);
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'More' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This screen could not load' });
+  await expect(alert).toContainText('Your data is safe on this device');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(alert.getByRole('link', { name: 'Go to the home screen' })).toBeVisible();
+  await shot(page, 'part-unavailable-en');
+  await expectAccessible(page, 'part unavailable (en)');
+});
