@@ -37,7 +37,7 @@ pub fn AftercarePlan(
                 />
                 <label for=id>
                     {move || {
-                        let t = &i18n.t().trajectory;
+                        let t = i18n.t().trajectory();
                         if value == AftercareChoice::AdHoc { t.aftercare_ad_hoc } else { t.aftercare_schedule }
                     }}
                 </label>
@@ -47,7 +47,7 @@ pub fn AftercarePlan(
 
     // The rest is drawn as a whole when the dates, the choice or the language change.
     let body = move || {
-        let t = &i18n.t().trajectory;
+        let t = i18n.t().trajectory();
         let closing = closing.get();
         let today = today.get();
         if choice.get() == AftercareChoice::AdHoc {
@@ -112,9 +112,9 @@ pub fn AftercarePlan(
 
     view! {
         <div class="aftercare" data-testid="aftercare">
-            <p>{move || (i18n.t().trajectory.aftercare_from)(&format_be(closing.get()))}</p>
+            <p>{move || (i18n.t().trajectory().aftercare_from)(&format_be(closing.get()))}</p>
             <fieldset class="choices">
-                <legend>{move || i18n.t().trajectory.aftercare_legend}</legend>
+                <legend>{move || i18n.t().trajectory().aftercare_legend}</legend>
                 {option(AftercareChoice::Schedule, "aftercare-schedule")}
                 {option(AftercareChoice::AdHoc, "aftercare-ad-hoc")}
             </fieldset>

@@ -27,7 +27,7 @@ pub fn BasketBoard(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.baskets;
+    let t = move || &i18n.t().worksheets().baskets;
     let open = RwSignal::new(None::<u32>);
     let announce = RwSignal::new(String::new());
     let prefix = StoredValue::new(id);
@@ -131,7 +131,7 @@ fn ConcernItem(
     on_remove: Callback<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.baskets;
+    let t = move || &i18n.t().worksheets().baskets;
     let c = move || concerns.with(|cs| cs.iter().find(|c| c.id == id).cloned());
     let text = move || c().map(|c| c.text).unwrap_or_default();
     let raised = move || c().map(|c| c.raised_by).unwrap_or_default();

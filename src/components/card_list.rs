@@ -40,7 +40,7 @@ pub fn CardList(
     let i18n = use_i18n();
     // The screen is rebuilt when the language changes: read it once.
     let lang = i18n.lang();
-    let t = &i18n.t().cards;
+    let t = i18n.t().cards();
     let class = format!("list card-list {}", class.unwrap_or_default());
     view! {
         <ul class=class aria-label=move || label.get()>

@@ -24,7 +24,7 @@ pub fn CardView(
     // The screen is rebuilt when the language changes: read it once.
     let lang = i18n.lang();
     let all = i18n.t();
-    let t = &all.cards;
+    let t = all.cards();
     let text = card.text(lang);
     let h = |label: &'static str| heading(heading_level.unwrap_or(2), label);
     let domains = if card.domains.is_empty() {
@@ -33,7 +33,7 @@ pub fn CardView(
         view! {
             <ul class="chips">
                 {card.domains.iter().map(|d| view! {
-                    <li><a href=format!("/methodieken?domein={}", d.slug()) class="chip">{all.domains.name(*d)}</a></li>
+                    <li><a href=format!("/methodieken?domein={}", d.slug()) class="chip">{all.domains().name(*d)}</a></li>
                 }).collect_view()}
             </ul>
         }
@@ -54,7 +54,7 @@ pub fn CardView(
                         <dd>
                             <ul class="chips">
                                 {card.phases.iter().map(|p| view! {
-                                    <li><a href=format!("/methodieken?fase={}", p.slug()) class="chip">{all.phases.name(*p)}</a></li>
+                                    <li><a href=format!("/methodieken?fase={}", p.slug()) class="chip">{all.phases().name(*p)}</a></li>
                                 }).collect_view()}
                             </ul>
                         </dd>

@@ -24,7 +24,7 @@ pub fn ChangeCircle(
     label: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.change;
+    let t = move || &i18n.t().worksheets().change;
     let refs: [NodeRef<leptos::svg::G>; 6] = std::array::from_fn(|_| NodeRef::new());
     let focus = move |stage: ChangeStage| {
         if let Some(el) = refs[stage.index()].get() {

@@ -20,7 +20,7 @@ pub fn DomainChecks(
     #[prop(into)]
     id: String,
 ) -> impl IntoView {
-    let domains = &use_i18n().t().domains;
+    let domains = &use_i18n().t().domains();
     let hint_id = format!("{id}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
     view! {

@@ -39,7 +39,7 @@ pub fn EvolutionTable(
     numbered: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().plan;
+    let t = i18n.t().plan();
     let all = RwSignal::new(all_readings);
     let caption_id = format!("{id}-caption");
 

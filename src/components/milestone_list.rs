@@ -90,7 +90,7 @@ fn MilestoneItem(
     let summary = {
         let heading_id = heading_id.clone();
         move || {
-            let t = &i18n.t().trajectory;
+            let t = i18n.t().trajectory();
             let ms = m.get();
             let st = state.get();
             let glyph = match st {
@@ -124,7 +124,7 @@ fn MilestoneItem(
     let actions = {
         let panel_id = panel_id.clone();
         move || {
-            let t = &i18n.t().trajectory;
+            let t = i18n.t().trajectory();
             let done = m.with(|ms| ms.done.map(|d| d.source));
             let toggle = done.is_none().then(|| {
                 view! {
@@ -155,7 +155,7 @@ fn MilestoneItem(
     };
 
     let message = move || {
-        let t = &i18n.t().trajectory;
+        let t = i18n.t().trajectory();
         match error.get() {
             Some(e) => (t.move_error(e), ""),
             None if saved.get() => (String::new(), "ok"),
@@ -175,20 +175,20 @@ fn MilestoneItem(
             <div class="ms-move" id=panel_id hidden=move || !editing.get() || m.with(|ms| ms.done.is_some())>
                 <DateField
                     id=format!("ms-date-{slug}")
-                    label=Signal::derive(move || i18n.t().trajectory.move_labels[kind.index()])
-                    hint=Signal::derive(move || i18n.t().trajectory.move_hint)
+                    label=Signal::derive(move || i18n.t().trajectory().move_labels[kind.index()])
+                    hint=Signal::derive(move || i18n.t().trajectory().move_hint)
                     value=Signal::derive(move || Some(m.get().date))
                     on_change=move_to
                 />
                 <p class="error" role="alert" hidden=move || error.with(Option::is_none)>{move || message().0}</p>
                 <p class="ms-saved" role="status">
                     {move || (message().1 == "ok").then(|| {
-                        let t = &i18n.t().trajectory;
+                        let t = i18n.t().trajectory();
                         (t.moved_saved)(t.milestone(kind), &format_be(m.get().date))
                     })}
                 </p>
                 <button type="button" class="button" hidden=move || !m.with(|ms| ms.moved) on:click=move |_| move_to.run(None)>
-                    {move || i18n.t().trajectory.move_reset}
+                    {move || i18n.t().trajectory().move_reset}
                 </button>
             </div>
         </li>

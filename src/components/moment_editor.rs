@@ -27,7 +27,7 @@ pub fn MomentEditor(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets().lifeline;
     // Mounted only for a moment that exists; its id never changes.
     let id = moment.with_untracked(|m| m.as_ref().map(|m| m.id)).unwrap_or_default();
     let p = format!("m{id}");

@@ -8,7 +8,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn NetworkLegend() -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets().network;
     view! {
         <section class="drawing-legend" aria-labelledby="nm-legend-title">
             <h3 id="nm-legend-title">{t.legend_title}</h3>

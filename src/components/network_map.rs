@@ -53,8 +53,8 @@ pub fn NetworkMap(
     snapshots: Signal<Vec<Snapshot>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.network;
-    let no_name = move || i18n.t().worksheets.network.no_name;
+    let t = &i18n.t().worksheets().network;
+    let no_name = move || i18n.t().worksheets().network.no_name;
     let map_view = RwSignal::new(MapView::Now);
     let as_table = RwSignal::new(false);
     // `None` is "now"; `Some(i)` the i-th snapshot.

@@ -20,7 +20,7 @@ pub fn PersonEditor(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets().network;
     // Mounted only for a person who exists; their id never changes.
     let id = person.with_untracked(|p| p.as_ref().map(|p| p.id)).unwrap_or_default();
     let p = format!("p{id}");

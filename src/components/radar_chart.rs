@@ -50,7 +50,7 @@ pub fn RadarChart(
     no_table: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().plan;
+    let t = i18n.t().plan();
     // Rebuilt only when the number of axes changes (a Memo compares before notifying).
     let count = Memo::new(move |_| axes.with(|a| a.len()));
     let layout = Memo::new(move |_| RadarLayout::new(count.get()));

@@ -35,7 +35,7 @@ pub fn ScorePicker(
     legend_hidden: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().plan.score;
+    let t = &i18n.t().plan().score;
     let hint_id = format!("{id}-hint");
     let option = {
         let id = id.clone();

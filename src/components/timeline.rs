@@ -46,7 +46,7 @@ pub fn Timeline(
     on_select: Option<Callback<MomentId>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets().lifeline;
     let as_table = RwSignal::new(false);
     let geometry = Memo::new(move |_| lifeline.with(|l| timeline(l, this_year)));
     let ids = Memo::new(move |_| geometry.with(|g| g.points.iter().map(|p| p.id).collect::<Vec<_>>()));
@@ -177,7 +177,7 @@ fn TimelineDot(id: MomentId, point: ReadSignal<Option<TimelinePoint>>, on_select
     let tick = move || {
         point.with(|p| match p.as_ref().and_then(|p| p.tick) {
             Some(Tick::Year(y)) => y.to_string(),
-            Some(Tick::Age(a)) => (i18n.t().worksheets.lifeline.age_text)(a),
+            Some(Tick::Age(a)) => (i18n.t().worksheets().lifeline.age_text)(a),
             None => String::new(),
         })
     };

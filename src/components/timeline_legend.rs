@@ -7,7 +7,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn TimelineLegend() -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets().lifeline;
     let dot = |class: &'static str| view! {
         <svg class="legend-sample" viewBox="0 0 40 40" width="24" height="24" aria-hidden="true">
             <g class=class><circle class="tl-dot" cx="20" cy="20" r="14"/></g>

@@ -27,7 +27,7 @@ pub fn WalkList(
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets().network;
     let ids = Memo::new(move |_| items.with(|is| is.iter().map(|i| i.stop.id).collect::<Vec<_>>()));
     view! {
         <ol class="walk-list" aria-label=t.walk_label>
@@ -47,7 +47,7 @@ fn WalkStop(
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets().network;
     // (position, count, item)
     let item = Memo::new(move |_| {
         items.with(|is| is.iter().position(|i| i.stop.id == id).map(|pos| (pos, is.len(), is[pos].clone())))

@@ -47,7 +47,7 @@ pub fn WhenField(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets().lifeline;
     let kind = RwSignal::new(Kind::of(value.get_untracked()));
     let error = RwSignal::new(None::<(Kind, WhenError)>);
 

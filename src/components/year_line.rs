@@ -24,7 +24,7 @@ pub fn YearLine(
         <ol class="year-line" data-testid="year-line">
             {move || {
                 let tx = i18n.t();
-                let t = &tx.trajectory;
+                let t = tx.trajectory();
                 let mut last_phase: Option<Option<Phase>> = None;
                 items.with(|items| items.iter().map(|item| {
                     // Name the phase where it changes (before the start and in aftercare too).
@@ -34,7 +34,7 @@ pub fn YearLine(
                         Position::NotStarted { .. } => None,
                     };
                     let header = (last_phase != Some(phase) && phase.is_some()).then(|| {
-                        view! { <li class="yl-phase"><span>{tx.phases.name(phase.expect("checked"))}</span></li> }
+                        view! { <li class="yl-phase"><span>{tx.phases().name(phase.expect("checked"))}</span></li> }
                     });
                     last_phase = Some(phase);
                     // Every item has the same shape (one view type keeps the code small):

@@ -31,7 +31,7 @@ pub fn YearTimeline(
 
     move || {
         let texts = i18n.t();
-        let t = &texts.trajectory;
+        let t = texts.trajectory();
         let today = today.get();
         schedule.with(|s| {
             let c = year_chart(s, today);
@@ -88,7 +88,7 @@ pub fn YearTimeline(
                     view! {
                         <li>
                             <span class=format!("yt-swatch yt-band-{}", p.slug()) aria-hidden="true"></span>
-                            <span class="yt-legend-name">{texts.phases.name(p)}</span>
+                            <span class="yt-legend-name">{texts.phases().name(p)}</span>
                             " "
                             <span class="yt-legend-dates">{(t.phase_range)(&format_be(from), &format_be(to))}</span>
                         </li>

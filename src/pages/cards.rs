@@ -75,7 +75,7 @@ pub fn CardsPage() -> impl IntoView {
     // The screen is rebuilt when the language changes: read it once.
     let lang = i18n.lang();
     let all_texts = i18n.t();
-    let t = &all_texts.cards;
+    let t = all_texts.cards();
     let filter = use_filter();
 
     // The search text starts from `?q=` (so "back" from a card restores the search) and is
@@ -172,7 +172,7 @@ pub fn CardsPage() -> impl IntoView {
                         <option value="" prop:selected=move || filter.get().domain.is_none()>{t.all_domains}</option>
                         {LifeDomain::ALL.into_iter().map(|d| view! {
                             <option value=d.slug() prop:selected=move || filter.get().domain == Some(d)>
-                                {all_texts.domains.name(d)}
+                                {all_texts.domains().name(d)}
                             </option>
                         }).collect_view()}
                     </select>
@@ -183,7 +183,7 @@ pub fn CardsPage() -> impl IntoView {
                         <option value="" prop:selected=move || filter.get().phase.is_none()>{t.all_phases}</option>
                         {Phase::ALL.into_iter().map(|p| view! {
                             <option value=p.slug() prop:selected=move || filter.get().phase == Some(p)>
-                                {all_texts.phases.name(p)}
+                                {all_texts.phases().name(p)}
                             </option>
                         }).collect_view()}
                     </select>
@@ -258,7 +258,7 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let lang = i18n.lang();
-    let t = &i18n.t().cards;
+    let t = i18n.t().cards();
 
     // Remember it as recently opened (after the card is on screen; a write only when it changes).
     Effect::new(move |_| {
@@ -351,15 +351,15 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
     let t = i18n.t();
     view! {
         <section class="card-section card-worksheet no-print">
-            <h2>{t.cards.worksheet}</h2>
+            <h2>{t.cards().worksheet}</h2>
             <Show
                 when=move || !state.cases().with(Vec::is_empty)
                 fallback=move || view! {
-                    <p>{t.cards.worksheet_none}</p>
-                    <a href="/jongeren" class="button">{t.cards.worksheet_add}</a>
+                    <p>{t.cards().worksheet_none}</p>
+                    <a href="/jongeren" class="button">{t.cards().worksheet_add}</a>
                 }
             >
-                <p>{t.cards.worksheet_intro}</p>
+                <p>{t.cards().worksheet_intro}</p>
                 <ul class="link-list">
                     <For
                         each=move || state.cases().get()
@@ -369,7 +369,7 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
                             view! {
                                 <li>
                                     <a href=format!("/jongeren/{id}/werkblad/{worksheet}")>
-                                        {move || (t.cards.worksheet_for)(&case.with(|c| display_name(&c.profile, t.profiles.no_name)))}
+                                        {move || (t.cards().worksheet_for)(&case.with(|c| display_name(&c.profile, t.profiles.no_name)))}
                                     </a>
                                 </li>
                             }
@@ -386,7 +386,7 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
 pub(crate) fn CardNotFound(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let t = &i18n.t().cards;
+    let t = i18n.t().cards();
     // Try the whole slug, then its longest word: "drie-manden-xyz" still suggests the baskets.
     let words = slug.replace(['-', '_', '+'], " ");
     let mut hits = search(&words, lang, |_| true);

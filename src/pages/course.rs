@@ -330,7 +330,7 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let lang = i18n.lang();
-    let t = &i18n.t().cards;
+    let t = i18n.t().cards();
     let tt = &i18n.t().training;
     let query = use_query_map();
     let len = Memo::new(move |_| steps.with(Vec::len));

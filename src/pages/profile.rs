@@ -77,7 +77,7 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
                 <li><A href=format!("{base}/plan")>{t.profiles.support_plan}</A></li>
                 <li><A href=format!("{base}/traject")>{t.profiles.trajectory}</A></li>
                 {WORKSHEET_SLUGS.iter().enumerate().map(|(i, slug)| view! {
-                    <li><A href=format!("{base}/werkblad/{slug}")>{t.worksheets.names[i]}</A></li>
+                    <li><A href=format!("{base}/werkblad/{slug}")>{t.worksheets().names[i]}</A></li>
                 }).collect_view()}
             </ul>
         </nav>

@@ -41,7 +41,7 @@ pub fn use_today() -> RwSignal<NaiveDate> {
 /// The lines under a young person's name: what is late, what comes next, the next aftercare
 /// contact (or that aftercare is ad hoc / everything is done).
 fn status_lines(o: &Overview, today: NaiveDate, i18n: I18n) -> impl IntoView {
-    let t = &i18n.t().trajectory;
+    let t = i18n.t().trajectory();
     let rel = |d: NaiveDate| (t.relative)(relative(today, d));
     let mut lines: Vec<(&'static str, &'static str, String)> = Vec::new();
     for m in &o.overdue {

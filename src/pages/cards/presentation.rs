@@ -117,7 +117,7 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
     let navigate = use_navigate();
     // The screen is rebuilt when the language changes: read it once.
     let lang = i18n.lang();
-    let t = &i18n.t().cards;
+    let t = i18n.t().cards();
     let query = use_query_map();
     let filter = Memo::new(move |_| query.with(|q| Filter::from_query(q.get_str("domein"), q.get_str("fase"))));
 

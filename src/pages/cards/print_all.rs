@@ -12,7 +12,7 @@ pub fn PrintAllPage() -> impl IntoView {
     let i18n = use_i18n();
     // The screen is rebuilt when the language changes: read it once.
     let lang = i18n.lang();
-    let t = &i18n.t().cards;
+    let t = i18n.t().cards();
     let query = leptos_router::hooks::use_query_map();
     let filter = Memo::new(move |_| query.with(|q| Filter::from_query(q.get_str("domein"), q.get_str("fase"))));
     let cards = Memo::new(move |_| {

@@ -60,7 +60,7 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     });
     let review = Memo::new(move |_| case.with(|c| c.plan.needs_review().iter().map(|a| a.id).collect::<Vec<u32>>()));
-    let review_at = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| t.plan.kind(r.kind)).unwrap_or_default()));
+    let review_at = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| t.plan().kind(r.kind)).unwrap_or_default()));
     let new_topic = RwSignal::new(None::<TopicId>);
     let add = {
         let id = id.clone();
@@ -87,45 +87,45 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=t.plan.actions.title.to_string() back=base.clone()/>
-        <p class="lead">{t.plan.actions.lead}</p>
+        <PageHeader title=t.plan().actions.title.to_string() back=base.clone()/>
+        <p class="lead">{t.plan().actions.lead}</p>
         <Show when=move || review.with(|r| !r.is_empty())>
             <section class="card review" aria-labelledby="review-heading">
-                <h2 id="review-heading">{move || (t.plan.actions.review_heading)(review_at.get())}</h2>
-                <p class="hint">{t.plan.actions.review_lead}</p>
+                <h2 id="review-heading">{move || (t.plan().actions.review_heading)(review_at.get())}</h2>
+                <p class="hint">{t.plan().actions.review_lead}</p>
                 <ul class="action-list">
                     <For each=move || review.get() key=|id| *id children=move |aid| view! { <ActionRow case=case id=aid today=today/> }/>
                 </ul>
             </section>
         </Show>
         <section class="plan-section" aria-labelledby="list-heading">
-            <h2 id="list-heading" class="visually-hidden">{t.plan.actions.title}</h2>
+            <h2 id="list-heading" class="visually-hidden">{t.plan().actions.title}</h2>
             <div class="filters">
-                <div class="segmented" role="group" aria-label=t.plan.actions.filter_label>
-                    {filter_button(Filter::Open, |t| t.plan.actions.filter_open)}
-                    {filter_button(Filter::Overdue, |t| t.plan.actions.filter_overdue)}
-                    {filter_button(Filter::All, |t| t.plan.actions.filter_all)}
+                <div class="segmented" role="group" aria-label=t.plan().actions.filter_label>
+                    {filter_button(Filter::Open, |t| t.plan().actions.filter_open)}
+                    {filter_button(Filter::Overdue, |t| t.plan().actions.filter_overdue)}
+                    {filter_button(Filter::All, |t| t.plan().actions.filter_all)}
                 </div>
                 <div class="field">
-                    <label for="topic-filter">{t.plan.actions.filter_topic}</label>
+                    <label for="topic-filter">{t.plan().actions.filter_topic}</label>
                     <select id="topic-filter" on:change=move |ev| topic_filter.set(TopicId::from_key(&event_target_value(&ev)))>
-                        <option value="" prop:selected=move || topic_filter.get().is_none()>{t.plan.actions.all_topics}</option>
+                        <option value="" prop:selected=move || topic_filter.get().is_none()>{t.plan().actions.all_topics}</option>
                         {move || topics.get().into_iter().map(|(tp, name)| view! {
                             <option value=tp.key() prop:selected=move || topic_filter.get() == Some(tp)>{name}</option>
                         }).collect_view()}
                     </select>
                 </div>
             </div>
-            <Show when=move || shown.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.plan.actions.none_here}</p> }>
+            <Show when=move || shown.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.plan().actions.none_here}</p> }>
                 <ul class="action-list">
                     <For each=move || shown.get() key=|id| *id children=move |aid| view! { <ActionRow case=case id=aid today=today/> }/>
                 </ul>
             </Show>
         </section>
         <section class="card" aria-labelledby="add-heading">
-            <h2 id="add-heading">{t.plan.actions.add_heading}</h2>
+            <h2 id="add-heading">{t.plan().actions.add_heading}</h2>
             <div class="field">
-                <label for="new-action-topic">{t.plan.actions.add_for}</label>
+                <label for="new-action-topic">{t.plan().actions.add_for}</label>
                 <select id="new-action-topic" on:change=move |ev| new_topic.set(TopicId::from_key(&event_target_value(&ev)))>
                     {move || active.get().into_iter().map(|(tp, name)| view! {
                         <option value=tp.key() prop:selected=move || new_topic.get().or(topic_filter.get()) == Some(tp)>{name}</option>
@@ -133,7 +133,7 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 </select>
             </div>
             <button type="button" class="button primary" on:click=add>
-                <span aria-hidden="true">"+ "</span>{t.plan.actions.add}
+                <span aria-hidden="true">"+ "</span>{t.plan().actions.add}
             </button>
         </section>
     }
@@ -152,8 +152,8 @@ pub fn ActionPage() -> impl IntoView {
                 fallback={
                     let back = back.clone();
                     move || view! {
-                        <PageHeader title=Signal::derive(move || i18n.t().plan.actions.edit_title.to_string()) back=back.clone()/>
-                        <p class="empty">{move || i18n.t().plan.actions.not_found}</p>
+                        <PageHeader title=Signal::derive(move || i18n.t().plan().actions.edit_title.to_string()) back=back.clone()/>
+                        <p class="empty">{move || i18n.t().plan().actions.not_found}</p>
                     }
                 }
             >
@@ -188,7 +188,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
     });
     let reviewable = Memo::new(move |_| case.with(|c| c.plan.readings.len() >= 2));
     let reviewed = Memo::new(move |_| case.with(|c| c.plan.action(action).is_some_and(|a| c.plan.is_reviewed_now(a))));
-    let latest_kind = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| t.plan.kind(r.kind)).unwrap_or_default()));
+    let latest_kind = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| t.plan().kind(r.kind)).unwrap_or_default()));
     let confirming = RwSignal::new(false);
 
     let edit = {
@@ -234,18 +234,18 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
     let e6 = edit.clone();
 
     view! {
-        <PageHeader title=t.plan.actions.edit_title.to_string() back=list.clone()/>
+        <PageHeader title=t.plan().actions.edit_title.to_string() back=list.clone()/>
         <Show when=move || a.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today)))>
             <div class="overdue-banner" role="note">
-                <p><strong>{t.plan.actions.overdue_badge}</strong>" · "
-                    {move || a.with(|a| a.as_ref().and_then(|a| a.due).map(|d| (t.plan.actions.overdue_days)((today - d).num_days())).unwrap_or_default())}
+                <p><strong>{t.plan().actions.overdue_badge}</strong>" · "
+                    {move || a.with(|a| a.as_ref().and_then(|a| a.due).map(|d| (t.plan().actions.overdue_days)((today - d).num_days())).unwrap_or_default())}
                 </p>
-                <p>{t.plan.actions.overdue_help}</p>
+                <p>{t.plan().actions.overdue_help}</p>
             </div>
         </Show>
         <section class="card action-editor">
             <div class="field">
-                <label for="action-topic">{t.plan.actions.topic_label}</label>
+                <label for="action-topic">{t.plan().actions.topic_label}</label>
                 <select
                     id="action-topic"
                     on:change=move |ev| {
@@ -260,8 +260,8 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                 </select>
             </div>
             <div class="field">
-                <label for="action-what">{t.plan.actions.what_label}</label>
-                <p class="hint" id="action-what-hint">{t.plan.actions.what_hint}</p>
+                <label for="action-what">{t.plan().actions.what_label}</label>
+                <p class="hint" id="action-what-hint">{t.plan().actions.what_hint}</p>
                 <textarea
                     id="action-what"
                     rows="3"
@@ -275,7 +275,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                 ></textarea>
             </div>
             <fieldset class="field choice-group">
-                <legend class="label">{t.plan.actions.who_label}</legend>
+                <legend class="label">{t.plan().actions.who_label}</legend>
                 <div class="segmented">
                     {WhoKind::ALL.into_iter().map(|k| {
                         let e = e3.clone();
@@ -289,15 +289,15 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                                     prop:checked=move || a.with(|a| a.as_ref().map(|a| a.who.kind)) == Some(k)
                                     on:change=move |_| e(Box::new(move |a| a.who.kind = k))
                                 />
-                                <label for=format!("who-{}", k.slug())>{t.plan.who(k)}</label>
+                                <label for=format!("who-{}", k.slug())>{t.plan().who(k)}</label>
                             </span>
                         }
                     }).collect_view()}
                 </div>
             </fieldset>
             <div class="field">
-                <label for="action-who-name">{t.plan.actions.who_name_label}</label>
-                <p class="hint" id="action-who-name-hint">{t.plan.actions.who_name_hint}</p>
+                <label for="action-who-name">{t.plan().actions.who_name_label}</label>
+                <p class="hint" id="action-who-name-hint">{t.plan().actions.who_name_hint}</p>
                 <input
                     type="text"
                     id="action-who-name"
@@ -317,8 +317,8 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
             </div>
             <DateField
                 id="action-due"
-                label=t.plan.actions.due_label
-                hint=t.plan.actions.due_hint
+                label=t.plan().actions.due_label
+                hint=t.plan().actions.due_hint
                 value=Signal::derive(move || a.with(|a| a.as_ref().and_then(|a| a.due)))
                 on_change=Callback::new({
                     let e = edit.clone();
@@ -326,7 +326,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                 })
             />
             <fieldset class="field choice-group status-group">
-                <legend class="label">{t.plan.actions.status_label}</legend>
+                <legend class="label">{t.plan().actions.status_label}</legend>
                 {ActionStatus::ALL.into_iter().enumerate().map(|(i, s)| {
                     let set = set_status.clone();
                     view! {
@@ -340,15 +340,15 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                                 on:change=move |_| set(s)
                             />
                             <label for=format!("status-{}", s.slug())>
-                                <span class="choice-title">{t.plan.status(s)}</span>
-                                <span class="choice-hint">{t.plan.actions.status_hints[i]}</span>
+                                <span class="choice-title">{t.plan().status(s)}</span>
+                                <span class="choice-hint">{t.plan().actions.status_hints[i]}</span>
                             </label>
                         </span>
                     }
                 }).collect_view()}
             </fieldset>
             <div class="field">
-                <label for="action-note">{t.plan.actions.note_label}</label>
+                <label for="action-note">{t.plan().actions.note_label}</label>
                 <textarea
                     id="action-note"
                     rows="3"
@@ -374,23 +374,23 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                             }
                         }
                     />
-                    <label for="action-reviewed">{move || (t.plan.actions.reviewed)(latest_kind.get())}</label>
+                    <label for="action-reviewed">{move || (t.plan().actions.reviewed)(latest_kind.get())}</label>
                 </div>
             </Show>
             {move || a.with(|a| a.as_ref().and_then(|a| a.good.clone())).map(|g| view! {
-                <p class="hint">{(t.plan.actions.good)(&g)}</p>
+                <p class="hint">{(t.plan().actions.good)(&g)}</p>
             })}
         </section>
-        <p><A href=list.clone()>{t.plan.actions.back_to_list}</A></p>
+        <p><A href=list.clone()>{t.plan().actions.back_to_list}</A></p>
         <section class="card danger-zone">
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
-                    <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{t.plan.actions.delete}</button>
+                    <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{t.plan().actions.delete}</button>
                 }
             >
                 <div role="alertdialog" aria-labelledby="action-delete-q" class="confirm">
-                    <p id="action-delete-q" class="confirm-question">{t.plan.actions.delete_question}</p>
+                    <p id="action-delete-q" class="confirm-question">{t.plan().actions.delete_question}</p>
                     <div class="button-row">
                         <button type="button" class="button danger" on:click=delete.clone()>{t.common.delete}</button>
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>{t.common.cancel}</button>

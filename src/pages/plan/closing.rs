@@ -29,14 +29,14 @@ fn Closing(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let today = crate::browser::today();
-    let title = Signal::derive(move || (t.plan.closing.report_heading)(&case.with(|c| person_name(c, t))));
+    let title = Signal::derive(move || (t.plan().closing.report_heading)(&case.with(|c| person_name(c, t))));
     view! {
         <PageHeader title=title back=plan_base(&id)/>
-        <p class="lead no-print">{t.plan.closing.lead}</p>
+        <p class="lead no-print">{t.plan().closing.lead}</p>
         <KpiForm id=id.clone() case=case/>
         <div class="button-row no-print">
             <button type="button" class="button primary" on:click=move |_| crate::browser::print()>
-                {t.plan.closing.print}
+                {t.plan().closing.print}
             </button>
         </div>
         <Report case=case today=today/>
@@ -59,7 +59,7 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             view! {
                 <Show when=move || asked.get()>
                     <fieldset class="kpi" data-kpi=slug>
-                        <legend>{move || kpi_question(&t.plan.closing, k)}</legend>
+                        <legend>{move || kpi_question(&t.plan().closing, k)}</legend>
                         <div class="segmented">
                             {Answer::ALL.into_iter().map(|ans| {
                                 let id = id.clone();
@@ -76,13 +76,13 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                                                 state.update_case(&id, |c| c.plan.closing.get_mut(k).answer = ans);
                                             }
                                         />
-                                        <label for=rid>{move || answer(&t.plan.closing, ans)}</label>
+                                        <label for=rid>{move || answer(&t.plan().closing, ans)}</label>
                                     </span>
                                 }
                             }).collect_view()}
                         </div>
                         <div class="field">
-                            <label for=format!("kpi-{slug}-note")>{t.plan.closing.note_label}</label>
+                            <label for=format!("kpi-{slug}-note")>{t.plan().closing.note_label}</label>
                             <textarea
                                 id=format!("kpi-{slug}-note")
                                 rows="2"
@@ -105,11 +105,11 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let aftercare = Memo::new(move |_| case.with(|c| c.plan.closing.aftercare.clone()));
     view! {
         <section class="card no-print kpi-form" aria-labelledby="kpi-heading">
-            <h2 id="kpi-heading">{t.plan.closing.fill_heading}</h2>
+            <h2 id="kpi-heading">{t.plan().closing.fill_heading}</h2>
             {rows}
             <div class="field">
-                <label for="aftercare">{t.plan.closing.aftercare_label}</label>
-                <p class="hint" id="aftercare-hint">{t.plan.closing.aftercare_hint}</p>
+                <label for="aftercare">{t.plan().closing.aftercare_label}</label>
+                <p class="hint" id="aftercare-hint">{t.plan().closing.aftercare_hint}</p>
                 <textarea
                     id="aftercare"
                     rows="5"
@@ -148,25 +148,25 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
     let period = move || {
         let tx = t;
         case.with(|c| match c.profile.start_date {
-            Some(s) => (tx.plan.closing.period)(&format_be(s), &format_be(s.checked_add_months(Months::new(12)).unwrap_or(s))),
-            None => tx.plan.closing.no_period.to_string(),
+            Some(s) => (tx.plan().closing.period)(&format_be(s), &format_be(s.checked_add_months(Months::new(12)).unwrap_or(s))),
+            None => tx.plan().closing.no_period.to_string(),
         })
     };
     let trends = move || {
         let (up, down, same) = rows.with(|r| count_trends(&r.iter().map(|r| r.evo.clone()).collect::<Vec<_>>()));
-        (t.plan.closing.trend_summary)(up, same, down)
+        (t.plan().closing.trend_summary)(up, same, down)
     };
     let reached = move || {
         let tx = t;
         case.with(|c| {
             let done: Vec<_> = c.plan.actions.iter().filter(|a| a.status == ActionStatus::Done).collect();
             if done.is_empty() {
-                return view! { <p>{tx.plan.closing.reached_none}</p> }.into_any();
+                return view! { <p>{tx.plan().closing.reached_none}</p> }.into_any();
             }
             let items = done
                 .iter()
                 .map(|a| {
-                    let what = if a.what.trim().is_empty() { tx.plan.actions.no_what.to_string() } else { a.what.clone() };
+                    let what = if a.what.trim().is_empty() { tx.plan().actions.no_what.to_string() } else { a.what.clone() };
                     let when = a.status_date.map(|d| format!(" ({})", format_be(d))).unwrap_or_default();
                     view! {
                         <li>
@@ -180,7 +180,7 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
     };
     let results = move || {
         let tx = t;
-        let ct = &tx.plan.closing;
+        let ct = &tx.plan().closing;
         case.with(|c| {
             let k = &c.plan.closing;
             let housing = match k.housing() {
@@ -228,7 +228,7 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
         case.with(|c| {
             let a = c.plan.closing.aftercare.trim().to_string();
             if a.is_empty() {
-                view! { <p>{t.plan.closing.aftercare_none}</p> }.into_any()
+                view! { <p>{t.plan().closing.aftercare_none}</p> }.into_any()
             } else {
                 view! { <p class="keep-lines">{a}</p> }.into_any()
             }
@@ -237,8 +237,8 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
     view! {
         <article class="report" aria-labelledby="report-evolution">
             <p class="report-period">{period}</p>
-            <h2 id="report-evolution">{t.plan.closing.evolution_heading}</h2>
-            <Show when=move || has_readings.get() fallback=move || view! { <p>{t.plan.closing.no_readings}</p> }>
+            <h2 id="report-evolution">{t.plan().closing.evolution_heading}</h2>
+            <Show when=move || has_readings.get() fallback=move || view! { <p>{t.plan().closing.no_readings}</p> }>
                 <p>{trends}</p>
                 <div class="report-web">
                     <RadarChart id="closing-web" axes=axes series=series no_table=true/>
@@ -248,17 +248,17 @@ fn Report(case: ReadSignal<CaseFile>, today: chrono::NaiveDate) -> impl IntoView
                     rows=rows
                     readings=headers
                     all_readings=true
-                    caption=t.plan.evolution.caption.to_string()
+                    caption=t.plan().evolution.caption.to_string()
                     numbered=true
                 />
             </Show>
-            <h2>{t.plan.closing.reached_heading}</h2>
+            <h2>{t.plan().closing.reached_heading}</h2>
             {reached}
-            <h2>{t.plan.closing.results_heading}</h2>
+            <h2>{t.plan().closing.results_heading}</h2>
             {results}
-            <h2>{t.plan.closing.aftercare_heading}</h2>
+            <h2>{t.plan().closing.aftercare_heading}</h2>
             {aftercare}
-            <p class="report-footer">{move || (t.plan.closing.made_on)(&format_be(today))}</p>
+            <p class="report-footer">{move || (t.plan().closing.made_on)(&format_be(today))}</p>
         </article>
     }
 }

@@ -66,10 +66,10 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         on:change=move |ev| toggle(topic, event_target_checked(&ev))
                     />
                     <div>
-                        <label for=cid.clone()>{t.domains.name(d)}</label>
+                        <label for=cid.clone()>{t.domains().name(d)}</label>
                         <p class="hint" id=format!("{cid}-hint")>
-                            {t.domains.explain(d)}
-                            {move || kept.get().then(|| format!(" {}", t.plan.domains.kept))}
+                            {t.domains().explain(d)}
+                            {move || kept.get().then(|| format!(" {}", t.plan().domains.kept))}
                         </p>
                     </div>
                 </li>
@@ -78,16 +78,16 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         .collect_view();
 
     view! {
-        <PageHeader title=t.plan.domains.title.to_string() back=plan_base(&id)/>
-        <p class="lead">{t.plan.domains.lead}</p>
+        <PageHeader title=t.plan().domains.title.to_string() back=plan_base(&id)/>
+        <p class="lead">{t.plan().domains.lead}</p>
         <section class="card" aria-labelledby="domains-heading">
-            <h2 id="domains-heading">{t.plan.domains.domains_heading}</h2>
+            <h2 id="domains-heading">{t.plan().domains.domains_heading}</h2>
             <ul class="toggle-list">{domain_rows}</ul>
         </section>
         <section class="card" aria-labelledby="own-heading">
-            <h2 id="own-heading">{t.plan.domains.own_heading}</h2>
-            <p class="hint">{t.plan.domains.own_lead}</p>
-            <Show when=move || themes.with(|t| !t.is_empty()) fallback=move || view! { <p class="hint">{t.plan.domains.own_none}</p> }>
+            <h2 id="own-heading">{t.plan().domains.own_heading}</h2>
+            <p class="hint">{t.plan().domains.own_lead}</p>
+            <Show when=move || themes.with(|t| !t.is_empty()) fallback=move || view! { <p class="hint">{t.plan().domains.own_none}</p> }>
                 <ul class="theme-list">
                     <For
                         each=move || themes.get()
@@ -101,7 +101,7 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             </Show>
             <form class="add-theme" on:submit=add>
                 <div class="field">
-                    <label for="new-theme">{t.plan.domains.own_new}</label>
+                    <label for="new-theme">{t.plan().domains.own_new}</label>
                     <input
                         type="text"
                         id="new-theme"
@@ -116,11 +116,11 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         }
                     />
                     <p class="error" id="new-theme-error" role="alert" hidden=move || !empty_error.get()>
-                        {t.plan.domains.own_empty_name}
+                        {t.plan().domains.own_empty_name}
                     </p>
                 </div>
                 <button type="submit" class="button primary">
-                    <span aria-hidden="true">"+ "</span>{t.plan.domains.own_add}
+                    <span aria-hidden="true">"+ "</span>{t.plan().domains.own_add}
                 </button>
             </form>
         </section>
@@ -142,7 +142,7 @@ fn ThemeRow(id: ProfileId, case: ReadSignal<CaseFile>, theme: u32) -> impl IntoV
     view! {
         <li class="card theme-row" data-theme=theme>
             <div class="field">
-                <label for=name_id.clone()>{t.plan.domains.own_name}</label>
+                <label for=name_id.clone()>{t.plan().domains.own_name}</label>
                 <input
                     type="text"
                     id=name_id.clone()
@@ -174,11 +174,11 @@ fn ThemeRow(id: ProfileId, case: ReadSignal<CaseFile>, theme: u32) -> impl IntoV
                         state.update_case(&i3, |c| c.plan.set_active(topic, v));
                     }
                 />
-                <label for=on_id.clone()>{t.plan.domains.own_on}</label>
+                <label for=on_id.clone()>{t.plan().domains.own_on}</label>
             </div>
             <Show
                 when=move || !history.get()
-                fallback=move || view! { <p class="hint">{t.plan.domains.own_has_history}</p> }
+                fallback=move || view! { <p class="hint">{t.plan().domains.own_has_history}</p> }
             >
                 <button
                     type="button"
@@ -192,7 +192,7 @@ fn ThemeRow(id: ProfileId, case: ReadSignal<CaseFile>, theme: u32) -> impl IntoV
                         }
                     }
                 >
-                    {move || (t.plan.domains.own_remove)(&if name.get().is_empty() { t.plan.own_theme_unnamed.to_string() } else { name.get() })}
+                    {move || (t.plan().domains.own_remove)(&if name.get().is_empty() { t.plan().own_theme_unnamed.to_string() } else { name.get() })}
                 </button>
             </Show>
         </li>

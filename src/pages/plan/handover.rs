@@ -81,7 +81,7 @@ fn Handover(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
 
     view! {
         <div class="handover">
-            <PageHeader title=t.plan.handover.title.to_string() back=base.clone()/>
+            <PageHeader title=t.plan().handover.title.to_string() back=base.clone()/>
             {screen}
         </div>
     }
@@ -101,14 +101,14 @@ fn focus_when_moved(heading: NodeRef<html::H2>, moved: RwSignal<bool>) {
 #[component]
 fn Intro(case: ReadSignal<CaseFile>, reading: Memo<Option<u32>>, go: Callback<HandoverAt>, moved: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().plan.handover;
+    let t = &i18n.t().plan().handover;
     let heading = NodeRef::<html::H2>::new();
     focus_when_moved(heading, moved);
     let which = move || {
         let tx = i18n.t();
         case.with(|c| match reading.get().and_then(|r| c.plan.reading(r)) {
-            Some(r) => (tx.plan.handover.filling_in)(&reading_label(r, tx)),
-            None => tx.plan.handover.first_reading.to_string(),
+            Some(r) => (tx.plan().handover.filling_in)(&reading_label(r, tx)),
+            None => tx.plan().handover.first_reading.to_string(),
         })
     };
     let first = move || case.with(|c| c.plan.handover_next(HandoverAt::Intro));
@@ -178,7 +178,7 @@ fn Step(
         go.run(to);
     };
     let prev = move |_| go.run(case.with_untracked(|c| c.plan.handover_prev(HandoverAt::Topic(topic))));
-    let explain = topic.domain().map(|d| move || i18n.t().domains.explain(d));
+    let explain = topic.domain().map(|d| move || i18n.t().domains().explain(d));
     let words_id = format!("handover-words-{key}");
 
     view! {
@@ -187,24 +187,24 @@ fn Step(
                 <progress
                     max=move || position.get().1
                     value=move || position.get().0
-                    aria-label=t.plan.handover.progress_label
+                    aria-label=t.plan().handover.progress_label
                 ></progress>
-                <p class="progress-text">{move || { let (i, n) = position.get(); (t.plan.handover.progress)(i, n) }}</p>
+                <p class="progress-text">{move || { let (i, n) = position.get(); (t.plan().handover.progress)(i, n) }}</p>
             </div>
             <h2 id="handover-step" class="handover-topic" tabindex="-1" node_ref=heading>{move || name.get()}</h2>
             {explain.map(|e| view! { <p class="lead">{e}</p> })}
             {move || last_time.get().map(|s| view! {
-                <p class="carried-note">{(t.plan.handover.last_time)(&score_words(&t.plan.score, s))}</p>
+                <p class="carried-note">{(t.plan().handover.last_time)(&score_words(&t.plan().score, s))}</p>
             })}
             <ScorePicker
                 id=format!("handover-score-{key}")
-                legend=Signal::derive(move || (t.plan.handover.question)(&name.get()))
+                legend=Signal::derive(move || (t.plan().handover.question)(&name.get()))
                 value=Signal::derive(move || entry.with(|e| e.score))
                 on_change=set_score
                 big=true
             />
             <div class="field">
-                <label for=words_id.clone()>{t.plan.handover.words_label}</label>
+                <label for=words_id.clone()>{t.plan().handover.words_label}</label>
                 <textarea
                     id=words_id.clone()
                     rows="3"
@@ -215,14 +215,14 @@ fn Step(
             </div>
             <div class="handover-nav">
                 <button type="button" class="button big" on:click=prev>
-                    <span aria-hidden="true">"‹ "</span>{t.plan.handover.previous}
+                    <span aria-hidden="true">"‹ "</span>{t.plan().handover.previous}
                 </button>
                 <button type="button" class="button primary big" data-next="" on:click=next>
-                    {move || if entry.with(|e| e.is_answered()) { t.plan.handover.next } else { t.plan.handover.skip }}
+                    {move || if entry.with(|e| e.is_answered()) { t.plan().handover.next } else { t.plan().handover.skip }}
                     <span aria-hidden="true">" ›"</span>
                 </button>
             </div>
-            <p class="who-sees">{t.plan.handover.who_sees}</p>
+            <p class="who-sees">{t.plan().handover.who_sees}</p>
         </section>
     }
 }
@@ -257,14 +257,14 @@ fn Summary(
                         view! {
                             <li class="summary-row">
                                 <span class="summary-name">{name.clone()}</span>
-                                <span class="summary-score">{score_words(&tx.plan.score, e.score)}</span>
+                                <span class="summary-score">{score_words(&tx.plan().score, e.score)}</span>
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=(tx.plan.handover.change)(&name)
+                                    aria-label=(tx.plan().handover.change)(&name)
                                     on:click=move |_| go.run(HandoverAt::Topic(topic))
                                 >
-                                    {tx.plan.handover.change_button}
+                                    {tx.plan().handover.change_button}
                                 </button>
                                 {(!e.words.is_empty()).then(|| view! { <span class="summary-words">{e.words.clone()}</span> })}
                             </li>
@@ -277,19 +277,19 @@ fn Summary(
     let back = move |_| go.run(case.with_untracked(|c| c.plan.handover_prev(HandoverAt::Summary)));
     view! {
         <section class="handover-screen" aria-labelledby="handover-summary">
-            <h2 id="handover-summary" tabindex="-1" node_ref=heading>{t.plan.handover.summary_heading}</h2>
-            <Show when=move || active.with(|a| !a.is_empty()) fallback=move || view! { <p class="empty">{t.plan.handover.no_topics}</p> }>
-                <p class="lead">{t.plan.handover.summary_lead}</p>
+            <h2 id="handover-summary" tabindex="-1" node_ref=heading>{t.plan().handover.summary_heading}</h2>
+            <Show when=move || active.with(|a| !a.is_empty()) fallback=move || view! { <p class="empty">{t.plan().handover.no_topics}</p> }>
+                <p class="lead">{t.plan().handover.summary_lead}</p>
                 <RadarChart id="handover-web" axes=axes series=series no_table=true/>
                 <ol class="summary-list">{rows}</ol>
             </Show>
-            <p class="hint">{t.plan.handover.done_hint}</p>
+            <p class="hint">{t.plan().handover.done_hint}</p>
             <div class="handover-nav">
                 <button type="button" class="button big" on:click=back>
-                    <span aria-hidden="true">"‹ "</span>{t.plan.handover.previous}
+                    <span aria-hidden="true">"‹ "</span>{t.plan().handover.previous}
                 </button>
                 <button type="button" class="button primary big" on:click=move |_| finish.run(())>
-                    {t.plan.handover.done}
+                    {t.plan().handover.done}
                 </button>
             </div>
         </section>

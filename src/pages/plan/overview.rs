@@ -30,7 +30,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let t = i18n.t();
     let today = crate::browser::today();
     let base = plan_base(&id);
-    let title = Signal::derive(move || (t.plan.title_of)(&case.with(|c| person_name(c, t))));
+    let title = Signal::derive(move || (t.plan().title_of)(&case.with(|c| person_name(c, t))));
 
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
     let has_readings = Memo::new(move |_| case.with(|c| !c.plan.readings.is_empty()));
@@ -47,24 +47,24 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
 
     view! {
         <PageHeader title=title back=format!("/jongeren/{id}")/>
-        <p class="lead">{t.plan.overview.lead}</p>
+        <p class="lead">{t.plan().overview.lead}</p>
 
         <section class="card handover-card" aria-labelledby="handover-heading">
-            <h2 id="handover-heading" class="visually-hidden">{t.plan.overview.handover}</h2>
+            <h2 id="handover-heading" class="visually-hidden">{t.plan().overview.handover}</h2>
             <A href=format!("{base}/doorgeven") attr:class="button primary big">
-                {move || if resumable.get() { t.plan.overview.handover_resume } else { t.plan.overview.handover }}
+                {move || if resumable.get() { t.plan().overview.handover_resume } else { t.plan().overview.handover }}
             </A>
             <p class="hint">
                 {move || match latest_label.get() {
-                    Some(r) => (t.plan.overview.handover_hint)(&r),
-                    None => t.plan.overview.handover_first_hint.to_string(),
+                    Some(r) => (t.plan().overview.handover_hint)(&r),
+                    None => t.plan().overview.handover_first_hint.to_string(),
                 }}
             </p>
         </section>
 
-        <Show when=move || has_readings.get() fallback=move || view! { <p class="empty">{t.plan.overview.empty}</p> }>
+        <Show when=move || has_readings.get() fallback=move || view! { <p class="empty">{t.plan().overview.empty}</p> }>
             <section class="plan-section" aria-labelledby="web-heading">
-                <h2 id="web-heading">{t.plan.overview.web_heading}</h2>
+                <h2 id="web-heading">{t.plan().overview.web_heading}</h2>
                 // The evolution table right below is the web's key and its text alternative.
                 <RadarChart id="plan-web" axes=axes series=series no_table=true/>
                 <EvolutionTable
@@ -72,7 +72,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     rows=rows
                     readings=headers
                     all_readings=all_columns
-                    caption=t.plan.evolution.caption.to_string()
+                    caption=t.plan().evolution.caption.to_string()
                     numbered=true
                 />
                 <Show when=move || off_rows.with(|r| !r.is_empty())>
@@ -81,7 +81,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         rows=off_rows
                         readings=headers
                         all_readings=all_columns
-                        caption=t.plan.evolution.switched_off.to_string()
+                        caption=t.plan().evolution.switched_off.to_string()
                     />
                 </Show>
             </section>
@@ -90,11 +90,11 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
         <Readings id=id.clone() case=case today=today/>
 
         <nav class="card" aria-labelledby="more-heading">
-            <h2 id="more-heading">{t.plan.overview.more_heading}</h2>
+            <h2 id="more-heading">{t.plan().overview.more_heading}</h2>
             <ul class="link-list">
-                <li><A href=format!("{base}/domeinen")>{t.plan.overview.to_domains}</A></li>
-                <li><A href=format!("{base}/afronding")>{t.plan.overview.to_closing}</A></li>
-                <li><A href=format!("{base}/afdruk")>{t.plan.overview.to_print}</A></li>
+                <li><A href=format!("{base}/domeinen")>{t.plan().overview.to_domains}</A></li>
+                <li><A href=format!("{base}/afronding")>{t.plan().overview.to_closing}</A></li>
+                <li><A href=format!("{base}/afdruk")>{t.plan().overview.to_print}</A></li>
             </ul>
         </nav>
     }
@@ -125,7 +125,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     let review = Memo::new(move |_| {
         case.with(|c| {
             let n = c.plan.needs_review().len();
-            (n > 0).then(|| (n, c.plan.latest().map(|r| t.plan.kind(r.kind)).unwrap_or_default()))
+            (n > 0).then(|| (n, c.plan.latest().map(|r| t.plan().kind(r.kind)).unwrap_or_default()))
         })
     });
     let add = {
@@ -144,30 +144,30 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     };
     view! {
         <section class="plan-section" aria-labelledby="actions-heading">
-            <h2 id="actions-heading">{t.plan.overview.actions_heading}</h2>
+            <h2 id="actions-heading">{t.plan().overview.actions_heading}</h2>
             <Show when=move || overdue.get() != 0>
-                <p class="overdue-note" role="status">{move || (t.plan.overview.overdue_count)(overdue.get())}</p>
+                <p class="overdue-note" role="status">{move || (t.plan().overview.overdue_count)(overdue.get())}</p>
             </Show>
             {move || review.get().map(|(n, r)| view! {
                 <p class="review-note">
                     <A href=format!("{}/acties", plan_base(&case.with_untracked(|c| c.profile.id.clone())))>
-                        {(t.plan.overview.to_review)(n, r)}
+                        {(t.plan().overview.to_review)(n, r)}
                     </A>
                 </p>
             })}
             <Show
                 when=move || open_ids.with(|o| !o.is_empty())
-                fallback=move || view! { <p class="hint">{t.plan.overview.no_actions}</p> }
+                fallback=move || view! { <p class="hint">{t.plan().overview.no_actions}</p> }
             >
-                <p class="hint">{move || (t.plan.overview.open_count)(open_count.get())}</p>
+                <p class="hint">{move || (t.plan().overview.open_count)(open_count.get())}</p>
                 <ul class="action-list">
                     <For each=move || open_ids.get() key=|id| *id children=move |aid| view! { <ActionRow case=case id=aid today=today/> }/>
                 </ul>
             </Show>
             <div class="button-row">
-                <A href=format!("{base}/acties") attr:class="button">{t.plan.overview.all_actions}</A>
+                <A href=format!("{base}/acties") attr:class="button">{t.plan().overview.all_actions}</A>
                 <button type="button" class="button" on:click=add>
-                    <span aria-hidden="true">"+ "</span>{t.plan.actions.add}
+                    <span aria-hidden="true">"+ "</span>{t.plan().actions.add}
                 </button>
             </div>
         </section>
@@ -212,24 +212,24 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
     let base_list = plan_base(&case.with_untracked(|c| c.profile.id.clone()));
     view! {
         <section class="plan-section" aria-labelledby="readings-heading">
-            <h2 id="readings-heading">{t.plan.overview.readings_heading}</h2>
+            <h2 id="readings-heading">{t.plan().overview.readings_heading}</h2>
             <Show when=move || list.with(|l| !l.is_empty())>
-                <ol class="list reading-list" aria-label=t.plan.overview.readings_label>
+                <ol class="list reading-list" aria-label=t.plan().overview.readings_label>
                     {let base_list = base_list.clone(); move || list.get().into_iter().map(|(rid, label, filled, n)| view! {
                         <li>
                             <A href=format!("{base_list}/meting/{rid}") attr:class="list-item">
                                 <span class="list-title">{label}</span>
-                                <span class="list-sub">{(t.plan.overview.entries_count)(filled, n)}</span>
+                                <span class="list-sub">{(t.plan().overview.entries_count)(filled, n)}</span>
                             </A>
                         </li>
                     }).collect_view()}
                 </ol>
             </Show>
             <div class="card new-reading">
-                <h3>{t.plan.overview.new_reading}</h3>
-                <p class="hint">{t.plan.overview.new_reading_hint}</p>
+                <h3>{t.plan().overview.new_reading}</h3>
+                <p class="hint">{t.plan().overview.new_reading_hint}</p>
                 <div class="field">
-                    <label for="new-reading-kind">{t.plan.overview.kind_label}</label>
+                    <label for="new-reading-kind">{t.plan().overview.kind_label}</label>
                     <select
                         id="new-reading-kind"
                         on:change=move |ev| {
@@ -239,22 +239,22 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
                         }
                     >
                         {ReadingKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.slug() prop:selected=move || kind.get() == k>{t.plan.kind(k)}</option>
+                            <option value=k.slug() prop:selected=move || kind.get() == k>{t.plan().kind(k)}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <DateField
                     id="new-reading-date"
-                    label=t.plan.overview.date_label
+                    label=t.plan().overview.date_label
                     value=date
                     on_change=Callback::new(move |d| date.set(d))
                 />
                 <div class="button-row">
                     <button type="button" class="button primary" on:click=move |_| start(true)>
-                        {t.plan.overview.start_and_handover}
+                        {t.plan().overview.start_and_handover}
                     </button>
                     <button type="button" class="button" on:click=move |_| start2(false)>
-                        {t.plan.overview.start_reading}
+                        {t.plan().overview.start_reading}
                     </button>
                 </div>
             </div>

@@ -24,14 +24,14 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let today = crate::browser::today();
-    let title = Signal::derive(move || (t.plan.print.doc_heading)(&case.with(|c| person_name(c, t))));
+    let title = Signal::derive(move || (t.plan().print.doc_heading)(&case.with(|c| person_name(c, t))));
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
     let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t))));
     let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, None, t))));
 
     let as_of = move || {
         let d = case.with(|c| c.plan.latest().and_then(|r| r.date)).unwrap_or(today);
-        (t.plan.print.as_of)(&format_be(d))
+        (t.plan().print.as_of)(&format_be(d))
     };
     let scores = move || {
         let tx = t;
@@ -45,7 +45,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                             <tr>
                                 <td class="num">{i + 1}</td>
                                 <th scope="row">{topic_name(&c.plan, *topic, tx)}</th>
-                                <td class="num">{score_label(&tx.plan.score, e.score)}</td>
+                                <td class="num">{score_label(&tx.plan().score, e.score)}</td>
                                 <td>{e.words.clone()}</td>
                             </tr>
                         }
@@ -60,19 +60,19 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             let mut open = c.plan.open_actions();
             sort_for_overview(&mut open, today);
             if open.is_empty() {
-                return view! { <p>{tx.plan.print.todo_none}</p> }.into_any();
+                return view! { <p>{tx.plan().print.todo_none}</p> }.into_any();
             }
             let rows = open
                 .iter()
                 .map(|a| {
-                    let what = if a.what.trim().is_empty() { tx.plan.actions.no_what.to_string() } else { a.what.clone() };
-                    let who = if a.who.name.trim().is_empty() { tx.plan.who(a.who.kind).to_string() } else { a.who.name.clone() };
+                    let what = if a.what.trim().is_empty() { tx.plan().actions.no_what.to_string() } else { a.what.clone() };
+                    let who = if a.who.name.trim().is_empty() { tx.plan().who(a.who.kind).to_string() } else { a.who.name.clone() };
                     view! {
                         <tr>
                             <td>{what}<span class="print-topic">{format!(" ({})", topic_name(&c.plan, a.topic, tx))}</span></td>
                             <td>{who}</td>
                             // On paper a plain date, never "late": the paper stays true for weeks.
-                            <td>{a.due.map(format_be).unwrap_or_else(|| tx.plan.actions.no_due.to_string())}</td>
+                            <td>{a.due.map(format_be).unwrap_or_else(|| tx.plan().actions.no_due.to_string())}</td>
                         </tr>
                     }
                 })
@@ -81,9 +81,9 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 <table class="print-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tx.plan.print.what_col}</th>
-                            <th scope="col">{tx.plan.print.who_col}</th>
-                            <th scope="col">{tx.plan.print.when_col}</th>
+                            <th scope="col">{tx.plan().print.what_col}</th>
+                            <th scope="col">{tx.plan().print.who_col}</th>
+                            <th scope="col">{tx.plan().print.when_col}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -102,12 +102,12 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 .filter(|p| !(p.name.trim().is_empty() && p.phone.trim().is_empty() && p.why.trim().is_empty()))
                 .collect();
             if people.is_empty() {
-                return view! { <p>{tx.plan.print.call_none}</p> }.into_any();
+                return view! { <p>{tx.plan().print.call_none}</p> }.into_any();
             }
             view! {
                 <ul class="call-list">
                     {people.iter().map(|p| {
-                        let name = if p.name.trim().is_empty() { tx.plan.print.contact_unnamed.to_string() } else { p.name.clone() };
+                        let name = if p.name.trim().is_empty() { tx.plan().print.contact_unnamed.to_string() } else { p.name.clone() };
                         view! {
                             <li>
                                 <strong>{name}</strong>
@@ -125,9 +125,9 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     view! {
         <PageHeader title=title back=plan_base(&id)/>
         <div class="no-print">
-            <p class="lead">{t.plan.print.lead}</p>
+            <p class="lead">{t.plan().print.lead}</p>
             <div class="button-row">
-                <button type="button" class="button primary" on:click=move |_| crate::browser::print()>{t.plan.print.print}</button>
+                <button type="button" class="button primary" on:click=move |_| crate::browser::print()>{t.plan().print.print}</button>
             </div>
         </div>
         <Contacts id=id.clone() case=case/>
@@ -135,14 +135,14 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             <p class="report-period">{as_of}</p>
             <div class="print-top">
                 <section>
-                    <h2 id="print-scores">{t.plan.print.scores_heading}</h2>
+                    <h2 id="print-scores">{t.plan().print.scores_heading}</h2>
                     <table class="print-table scores">
                         <thead>
                             <tr>
-                                <th scope="col">{t.plan.chart.number}</th>
-                                <th scope="col">{t.plan.chart.domain}</th>
-                                <th scope="col">{t.plan.print.score_col}</th>
-                                <th scope="col">{t.plan.print.words_col}</th>
+                                <th scope="col">{t.plan().chart.number}</th>
+                                <th scope="col">{t.plan().chart.domain}</th>
+                                <th scope="col">{t.plan().print.score_col}</th>
+                                <th scope="col">{t.plan().print.words_col}</th>
                             </tr>
                         </thead>
                         <tbody>{scores}</tbody>
@@ -152,11 +152,11 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     <RadarChart id="print-web" axes=axes series=series no_table=true/>
                 </div>
             </div>
-            <h2>{t.plan.print.todo_heading}</h2>
+            <h2>{t.plan().print.todo_heading}</h2>
             {todo}
-            <h2>{t.plan.print.call_heading}</h2>
+            <h2>{t.plan().print.call_heading}</h2>
             {call}
-            <p class="report-footer">{t.plan.print.footer}</p>
+            <p class="report-footer">{t.plan().print.footer}</p>
         </article>
     }
 }
@@ -178,8 +178,8 @@ fn Contacts(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading">{t.plan.print.contacts_heading}</h2>
-            <p class="hint">{t.plan.print.contacts_lead}</p>
+            <h2 id="contacts-heading">{t.plan().print.contacts_heading}</h2>
+            <p class="hint">{t.plan().print.contacts_lead}</p>
             <ul class="contact-list">
                 <For
                     each=move || ids.get()
@@ -191,7 +191,7 @@ fn Contacts(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 />
             </ul>
             <button type="button" class="button" on:click=add>
-                <span aria-hidden="true">"+ "</span>{t.plan.print.contact_add}
+                <span aria-hidden="true">"+ "</span>{t.plan().print.contact_add}
             </button>
         </section>
     }
@@ -254,14 +254,14 @@ fn ContactRow(id: ProfileId, case: ReadSignal<CaseFile>, contact: u32) -> impl I
     };
     let remove_label = move || {
         let name = c.with(|c| c.as_ref().map(|c| c.name.trim().to_string()).unwrap_or_default());
-        let name = if name.is_empty() { t.plan.print.contact_unnamed.to_string() } else { name };
-        (t.plan.print.contact_remove)(&name)
+        let name = if name.is_empty() { t.plan().print.contact_unnamed.to_string() } else { name };
+        (t.plan().print.contact_remove)(&name)
     };
     view! {
         <li class="contact-row">
-            {field(Part::Name, "text", |t| t.plan.print.contact_name)}
-            {field(Part::Why, "text", |t| t.plan.print.contact_why)}
-            {field(Part::Phone, "tel", |t| t.plan.print.contact_phone)}
+            {field(Part::Name, "text", |t| t.plan().print.contact_name)}
+            {field(Part::Why, "text", |t| t.plan().print.contact_why)}
+            {field(Part::Phone, "tel", |t| t.plan().print.contact_phone)}
             <button type="button" class="button danger small" on:click=move |_| { state.update_case(&id, |cf| cf.plan.remove_contact(contact)); }>
                 {remove_label}
             </button>

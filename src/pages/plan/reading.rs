@@ -27,8 +27,8 @@ pub fn ReadingPage() -> impl IntoView {
             <Show
                 when=move || exists.get()
                 fallback=move || view! {
-                    <PageHeader title=Signal::derive(move || i18n.t().plan.title.to_string()) back=plan_base(&id2)/>
-                    <p class="empty">{move || i18n.t().plan.reading.not_found}</p>
+                    <PageHeader title=Signal::derive(move || i18n.t().plan().title.to_string()) back=plan_base(&id2)/>
+                    <p class="empty">{move || i18n.t().plan().reading.not_found}</p>
                 }
             >
                 {
@@ -48,7 +48,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     let t = i18n.t();
     let base = plan_base(&id);
     let label = Memo::new(move |_| case.with(|c| c.plan.reading(reading).map(|r| reading_label(r, t)).unwrap_or_default()));
-    let title = Signal::derive(move || (t.plan.reading.title)(&label.get()));
+    let title = Signal::derive(move || (t.plan().reading.title)(&label.get()));
     let kind = Memo::new(move |_| case.with(|c| c.plan.reading(reading).map(|r| r.kind)));
     let date = Memo::new(move |_| case.with(|c| c.plan.reading(reading).and_then(|r| r.date)));
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
@@ -85,27 +85,27 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
 
     view! {
         <PageHeader title=title back=base.clone()/>
-        <p class="lead">{t.plan.reading.lead}</p>
-        <p class="who-sees">{t.plan.reading.who_sees}</p>
-        <section class="card" aria-label=t.plan.reading.kind_label>
+        <p class="lead">{t.plan().reading.lead}</p>
+        <p class="who-sees">{t.plan().reading.who_sees}</p>
+        <section class="card" aria-label=t.plan().reading.kind_label>
             <div class="field">
-                <label for="reading-kind">{t.plan.reading.kind_label}</label>
+                <label for="reading-kind">{t.plan().reading.kind_label}</label>
                 <select id="reading-kind" on:change=set_kind>
                     {ReadingKind::ALL.into_iter().map(|k| view! {
-                        <option value=k.slug() prop:selected=move || kind.get() == Some(k)>{t.plan.kind(k)}</option>
+                        <option value=k.slug() prop:selected=move || kind.get() == Some(k)>{t.plan().kind(k)}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <DateField id="reading-date" label=t.plan.reading.date_label value=date on_change=set_date/>
+            <DateField id="reading-date" label=t.plan().reading.date_label value=date on_change=set_date/>
         </section>
         <section class="plan-section reading-web" aria-labelledby="reading-web-heading">
-            <h2 id="reading-web-heading">{t.plan.reading.web_heading}</h2>
+            <h2 id="reading-web-heading">{t.plan().reading.web_heading}</h2>
             <RadarChart id="reading-web" axes=axes series=series/>
         </section>
         <section class="plan-section" aria-labelledby="reading-scores-heading">
-            <h2 id="reading-scores-heading">{t.plan.reading.scores_heading}</h2>
+            <h2 id="reading-scores-heading">{t.plan().reading.scores_heading}</h2>
             <Show when=move || has_off.get()>
-                <p class="hint">{t.plan.reading.switched_off_note}</p>
+                <p class="hint">{t.plan().reading.switched_off_note}</p>
             </Show>
             <For
                 each=move || active.get()
@@ -121,13 +121,13 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button type="button" class="button danger" on:click=move |_| confirming.set(true)>
-                        {t.plan.reading.delete}
+                        {t.plan().reading.delete}
                     </button>
                 }
             >
                 <div role="alertdialog" aria-labelledby="reading-delete-q" aria-describedby="reading-delete-x" class="confirm">
-                    <p id="reading-delete-q" class="confirm-question">{t.plan.reading.delete_question}</p>
-                    <p id="reading-delete-x">{t.plan.reading.delete_explain}</p>
+                    <p id="reading-delete-q" class="confirm-question">{t.plan().reading.delete_question}</p>
+                    <p id="reading-delete-x">{t.plan().reading.delete_explain}</p>
                     <div class="button-row">
                         <button type="button" class="button danger" on:click=delete.clone()>{t.common.delete}</button>
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>{t.common.cancel}</button>
@@ -151,7 +151,7 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
     let entry = Memo::new(move |_| case.with(|c| c.plan.entry(reading, topic).cloned().unwrap_or_default()));
     let name = Memo::new(move |_| case.with(|c| topic_name(&c.plan, topic, t)));
     let action_count = Memo::new(move |_| case.with(|c| c.plan.actions_for(topic).len()));
-    let explain = topic.domain().map(|d| move || i18n.t().domains.explain(d));
+    let explain = topic.domain().map(|d| move || i18n.t().domains().explain(d));
 
     let update = {
         let id = id.clone();
@@ -213,17 +213,17 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
             <h3 id=heading_id.clone()>{move || name.get()}</h3>
             {explain.map(|e| view! { <p class="hint">{e}</p> })}
             <Show when=move || entry.with(|e| e.carried)>
-                <p class="carried-note">{t.plan.reading.carried}</p>
+                <p class="carried-note">{t.plan().reading.carried}</p>
             </Show>
             <ScorePicker
                 id=format!("score-{key}")
-                legend=Signal::derive(move || (t.plan.reading.question)(&name.get()))
+                legend=Signal::derive(move || (t.plan().reading.question)(&name.get()))
                 value=Signal::derive(move || entry.with(|e| e.score))
                 on_change=on_score
             />
             <div class="field">
-                <label for=words_id.clone()>{t.plan.reading.words_label}</label>
-                <p class="hint" id=format!("{words_id}-hint")>{t.plan.reading.words_hint}</p>
+                <label for=words_id.clone()>{t.plan().reading.words_label}</label>
+                <p class="hint" id=format!("{words_id}-hint")>{t.plan().reading.words_hint}</p>
                 <textarea
                     id=words_id.clone()
                     rows="2"
@@ -235,23 +235,23 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
             </div>
             {move || entry.with(|e| e.differs().then(|| (e.score.value().unwrap_or(0), e.coach.unwrap_or(0)))).map(|(own, coach)| view! {
                 <p class="differs-note">
-                    <span aria-hidden="true">"↔ "</span>{(t.plan.reading.differs)(own, coach)}
+                    <span aria-hidden="true">"↔ "</span>{(t.plan().reading.differs)(own, coach)}
                 </p>
             })}
             <details class="coach-part" open=entry.with_untracked(|e| e.coach.is_some() || !e.coach_note.is_empty())>
-                <summary>{t.plan.reading.coach_part}</summary>
-                <p class="hint">{t.plan.reading.coach_part_hint}</p>
+                <summary>{t.plan().reading.coach_part}</summary>
+                <p class="hint">{t.plan().reading.coach_part_hint}</p>
                 <div class="field">
-                    <label for=coach_id.clone()>{t.plan.reading.coach_score}</label>
+                    <label for=coach_id.clone()>{t.plan().reading.coach_score}</label>
                     <select id=coach_id.clone() on:change=on_coach>
-                        <option value="" prop:selected=move || entry.with(|e| e.coach.is_none())>{t.plan.reading.coach_none}</option>
+                        <option value="" prop:selected=move || entry.with(|e| e.coach.is_none())>{t.plan().reading.coach_none}</option>
                         {(0..=MAX_SCORE).map(|v| view! {
                             <option value=v.to_string() prop:selected=move || entry.with(|e| e.coach == Some(v))>{v}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for=coach_note_id.clone()>{t.plan.reading.coach_note}</label>
+                    <label for=coach_note_id.clone()>{t.plan().reading.coach_note}</label>
                     <textarea
                         id=coach_note_id.clone()
                         rows="2"
@@ -262,9 +262,9 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
                 </div>
             </details>
             <p class="topic-actions">
-                <A href=format!("{base}/acties?domein={key}")>{move || (t.plan.reading.actions_for)(action_count.get())}</A>
+                <A href=format!("{base}/acties?domein={key}")>{move || (t.plan().reading.actions_for)(action_count.get())}</A>
                 <button type="button" class="button small" on:click=add_action>
-                    <span aria-hidden="true">"+ "</span>{t.plan.reading.add_action}
+                    <span aria-hidden="true">"+ "</span>{t.plan().reading.add_action}
                 </button>
             </p>
         </section>

@@ -37,8 +37,8 @@ pub fn with_case<V: IntoView + 'static>(
     let id = route_profile_id();
     move || match state.case(&id.get()) {
         None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().plan.title.to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().plan.not_found}</p>
+            <PageHeader title=Signal::derive(move || i18n.t().plan().title.to_string()) back="/jongeren"/>
+            <p class="empty">{move || i18n.t().plan().not_found}</p>
         }
         .into_any(),
         Some(case) => page(id.get_untracked(), case).into_any(),
@@ -53,18 +53,18 @@ pub fn person_name(case: &CaseFile, t: &Texts) -> String {
 /// The name of a life domain or own theme.
 pub fn topic_name(plan: &SupportPlan, topic: TopicId, t: &Texts) -> String {
     match topic {
-        TopicId::Domain(d) => t.domains.name(d).to_string(),
+        TopicId::Domain(d) => t.domains().name(d).to_string(),
         TopicId::Own(n) => match plan.theme_name(n) {
             Some(name) if !name.is_empty() => name.to_string(),
-            _ => t.plan.own_theme_unnamed.to_string(),
+            _ => t.plan().own_theme_unnamed.to_string(),
         },
     }
 }
 
 /// "Evaluatie 1, 12/03/2026".
 pub fn reading_label(r: &Reading, t: &Texts) -> String {
-    let date = r.date.map(format_be).unwrap_or_else(|| t.plan.no_date.to_string());
-    format!("{}, {date}", t.plan.kind(r.kind))
+    let date = r.date.map(format_be).unwrap_or_else(|| t.plan().no_date.to_string());
+    format!("{}, {date}", t.plan().kind(r.kind))
 }
 
 /// The readings drawn on the web, with `index` as the current one.
@@ -100,15 +100,15 @@ pub fn reading_headers(plan: &SupportPlan, t: &Texts) -> Vec<String> {
     plan.readings
         .iter()
         .map(|r| match r.date {
-            Some(d) => format!("{} {:02}/{:02}", t.plan.kind_short(r.kind), d.day(), d.month()),
-            None => t.plan.kind_short(r.kind).to_string(),
+            Some(d) => format!("{} {:02}/{:02}", t.plan().kind_short(r.kind), d.day(), d.month()),
+            None => t.plan().kind_short(r.kind).to_string(),
         })
         .collect()
 }
 
 /// "tegen 12/05/2026", "vandaag", "3 dagen over tijd" or "geen datum".
 pub fn due_text(due: Option<NaiveDate>, status: ActionStatus, today: NaiveDate, t: &Texts) -> String {
-    let a = &t.plan.actions;
+    let a = &t.plan().actions;
     match due {
         None => a.no_due.to_string(),
         Some(d) if status == ActionStatus::Open && d < today => (a.overdue_days)((today - d).num_days()),
@@ -135,11 +135,11 @@ pub fn ActionRow(
         let Some(a) = action.get() else { return ().into_any() };
         let overdue = a.is_overdue(today);
         let topic = case.with(|c| topic_name(&c.plan, a.topic, t));
-        let what = if a.what.trim().is_empty() { t.plan.actions.no_what.to_string() } else { a.what.clone() };
+        let what = if a.what.trim().is_empty() { t.plan().actions.no_what.to_string() } else { a.what.clone() };
         let who = if a.who.name.trim().is_empty() {
-            t.plan.who(a.who.kind).to_string()
+            t.plan().who(a.who.kind).to_string()
         } else {
-            format!("{} ({})", a.who.name, t.plan.who(a.who.kind))
+            format!("{} ({})", a.who.name, t.plan().who(a.who.kind))
         };
         let class = match (overdue, a.status) {
             (true, _) => "action-row overdue",
@@ -158,7 +158,7 @@ pub fn ActionRow(
                             view! { <span class="action-due">{due_text(a.due, a.status, today, t)}</span> }.into_any()
                         }}
                         " · "
-                        <span class=format!("status status-{}", a.status.slug())>{t.plan.status(a.status)}</span>
+                        <span class=format!("status status-{}", a.status.slug())>{t.plan().status(a.status)}</span>
                     </span>
                 </A>
             </li>

@@ -21,7 +21,7 @@ fn utc_now() -> NaiveDateTime {
 /// The calendar events of one young person (nothing when there is no start date).
 pub fn case_events(case: &CaseFile, texts: &Texts) -> Vec<CalendarEvent> {
     let Some(start) = case.profile.start_date else { return Vec::new() };
-    let t = &texts.trajectory;
+    let t = texts.trajectory();
     let schedule = Schedule::new(start, &case.trajectory, &done_facts(case));
     let nickname = display_name(&case.profile, texts.profiles.no_name);
     trajectory_events(
@@ -49,7 +49,7 @@ pub fn file_slug(name: &str) -> String {
 
 /// Builds the file and offers it as a download named `<base>.ics`.
 pub fn download(base: &str, events: &[CalendarEvent], texts: &Texts) -> Result<(), String> {
-    let text = to_ics(events, utc_now(), texts.trajectory.calendar_name);
+    let text = to_ics(events, utc_now(), texts.trajectory().calendar_name);
     crate::browser::download(&format!("{base}.ics"), MIME, &text)
 }
 

@@ -49,14 +49,14 @@ pub fn dated_events(case: &CaseFile, texts: &Texts) -> Vec<DatedEvent> {
         if let Some(date) = r.date {
             out.push(DatedEvent {
                 date,
-                label: texts.plan.kind(r.kind).to_string(),
+                label: texts.plan().kind(r.kind).to_string(),
                 kind: EventKind::Reading,
                 link: Some(format!("/jongeren/{id}/plan")),
             });
         }
     }
     let lifeline = Some(format!("/jongeren/{id}/werkblad/levenslijn"));
-    let lifeline_name = texts.worksheets.names[0];
+    let lifeline_name = &texts.worksheets().names[0];
     for m in &case.lifeline.moments {
         if let When::Date(date) = m.when {
             out.push(DatedEvent { date, label: lifeline_name.to_string(), kind: EventKind::Lifeline, link: lifeline.clone() });
@@ -66,7 +66,7 @@ pub fn dated_events(case: &CaseFile, texts: &Texts) -> Vec<DatedEvent> {
         }
     }
     let network = Some(format!("/jongeren/{id}/werkblad/netwerkwandeling"));
-    let network_name = texts.worksheets.names[1];
+    let network_name = &texts.worksheets().names[1];
     for snap in &case.network.snapshots {
         if let Some(date) = snap.date {
             let label = if snap.label.is_empty() { network_name.to_string() } else { format!("{network_name}: {}", snap.label) };

@@ -24,7 +24,7 @@ pub fn TodayPage() -> impl IntoView {
         let events: Vec<_> = state.cases().with_untracked(|cases| {
             cases.iter().flat_map(|c| c.with_untracked(|c| export::case_events(c, texts))).collect()
         });
-        let ok = export::download(texts.trajectory.calendar_file_all, &events, texts).is_ok();
+        let ok = export::download(texts.trajectory().calendar_file_all, &events, texts).is_ok();
         download_status.set(Some(ok));
     };
 
@@ -32,7 +32,7 @@ pub fn TodayPage() -> impl IntoView {
     // this stays far below a frame, and it is much less code than a reactive node per line.
     let caseload = move || {
         let texts = i18n.t();
-        let t = &texts.trajectory;
+        let t = texts.trajectory();
         let today = today.get();
         let mut rows: Vec<_> = state.cases().with(|cases| {
             cases
@@ -60,7 +60,7 @@ pub fn TodayPage() -> impl IntoView {
             .map(|(urgency, name, (id, o))| {
                 let heading_id = format!("tj-{id}");
                 let labelledby = heading_id.clone();
-                let position = o.position.map(|p| t.position(p, &texts.phases));
+                let position = o.position.map(|p| t.position(p, &texts.phases()));
                 let lines = position.is_some().then(|| status_lines(&o, today, i18n));
                 let no_start = position.is_none().then(|| view! {
                     <p><a href=format!("/jongeren/{id}")>{t.no_start_link}</a></p>
@@ -96,7 +96,7 @@ pub fn TodayPage() -> impl IntoView {
                 <button type="button" class="button" on:click=download_all>{t.calendar_all}</button>
                 <p role="status" class="tj-download-status">
                     {move || download_status.get().map(|ok| {
-                        let t = &i18n.t().trajectory;
+                        let t = i18n.t().trajectory();
                         if ok { t.calendar_ready } else { t.calendar_failed }
                     })}
                 </p>
@@ -106,8 +106,8 @@ pub fn TodayPage() -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=Signal::derive(move || i18n.t().trajectory.today_title.to_string()) back="/"/>
-        <p class="lead">{move || i18n.t().trajectory.today_intro}</p>
+        <PageHeader title=Signal::derive(move || i18n.t().trajectory().today_title.to_string()) back="/"/>
+        <p class="lead">{move || i18n.t().trajectory().today_intro}</p>
         {caseload}
     }
 }

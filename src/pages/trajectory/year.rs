@@ -29,7 +29,7 @@ pub fn ProfileTrajectoryPage() -> impl IntoView {
     view! {
         {move || match state.case(&id.get()) {
             None => view! {
-                <PageHeader title=Signal::derive(move || i18n.t().trajectory.title.to_string()) back="/traject"/>
+                <PageHeader title=Signal::derive(move || i18n.t().trajectory().title.to_string()) back="/traject"/>
                 <p class="empty">{move || i18n.t().profiles.not_found}</p>
             }.into_any(),
             Some(case) => view! { <YearView case/> }.into_any(),
@@ -104,7 +104,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         let texts = i18n.t();
         let (events, file) = case.with_untracked(|c| {
             let slug = export::file_slug(&display_name(&c.profile, texts.profiles.no_name));
-            let base = texts.trajectory.calendar_file_one;
+            let base = &texts.trajectory().calendar_file_one;
             (export::case_events(c, texts), if slug.is_empty() { base.to_string() } else { format!("{base}-{slug}") })
         });
         download_status.set(Some(export::download(&file, &events, texts).is_ok()));
@@ -114,9 +114,9 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     // components inside keep their own state.
     let status = move || {
         let texts = i18n.t();
-        let t = &texts.trajectory;
+        let t = texts.trajectory();
         summary.with(|o| {
-            let position = o.position.map(|p| t.position(p, &texts.phases));
+            let position = o.position.map(|p| t.position(p, &texts.phases()));
             let dates = schedule.with(|s| format!("{} · {}", (t.start_on)(&format_be(s.start)), (t.end_on)(&format_be(s.end()))));
             view! {
                 <h2 id="tj-now-heading">{t.now_heading}</h2>
@@ -127,7 +127,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     };
     let heading = move |id: &'static str, text: fn(&crate::i18n::trajectory::Trajectory) -> &'static str| {
-        view! { <h2 id=id>{move || text(&i18n.t().trajectory)}</h2> }
+        view! { <h2 id=id>{move || text(&i18n.t().trajectory())}</h2> }
     };
     let year = view! {
         <section class="card tj-now" aria-labelledby="tj-now-heading" data-testid="now">{status}</section>
@@ -150,14 +150,14 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="tj-line-heading">
             {heading("tj-line-heading", |t| t.line_heading)}
-            <p class="hint">{move || i18n.t().trajectory.line_intro}</p>
+            <p class="hint">{move || i18n.t().trajectory().line_intro}</p>
             <YearLine items=line plan_href=plan_href.clone()/>
-            <p class="hint" hidden=has_events>{move || i18n.t().trajectory.line_more_later}</p>
+            <p class="hint" hidden=has_events>{move || i18n.t().trajectory().line_more_later}</p>
         </section>
         <section class="card no-print" aria-labelledby="tj-calendar-heading">
             {heading("tj-calendar-heading", |t| t.calendar_heading)}
             {move || {
-                let t = &i18n.t().trajectory;
+                let t = i18n.t().trajectory();
                 view! {
                     <p>{t.calendar_explain}</p>
                     <button type="button" class="button" on:click=download>{t.calendar_one}</button>
@@ -170,7 +170,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     };
     // Without a start date: say kindly what is missing and lead to where it is filled in.
     let no_start = move || {
-        let t = &i18n.t().trajectory;
+        let t = i18n.t().trajectory();
         view! {
             <section class="card tj-no-start" aria-labelledby="tj-no-start-heading">
                 <h2 id="tj-no-start-heading">{t.no_start_title}</h2>
@@ -182,7 +182,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_start = Memo::new(move |_| start.with(Option::is_some));
 
     view! {
-        <PageHeader title=Signal::derive(move || (i18n.t().trajectory.person_title)(&name.get())) back=profile_href/>
+        <PageHeader title=Signal::derive(move || (i18n.t().trajectory().person_title)(&name.get())) back=profile_href/>
         <div hidden=move || !has_start.get()>{year}</div>
         {move || (!has_start.get()).then(no_start.clone())}
     }

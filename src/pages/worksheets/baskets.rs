@@ -26,11 +26,11 @@ fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut ThreeBaskets)) {
 fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.baskets;
+    let t = move || &i18n.t().worksheets().baskets;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let title = Signal::derive(move || {
         let name = case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name));
-        format!("{} · {name}", i18n.t().worksheets.names[2])
+        format!("{} · {name}", i18n.t().worksheets().names[2])
     });
     let back = format!("/jongeren/{}", pid.get_value());
 
@@ -260,7 +260,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 #[component]
 fn VersionItem(case: ReadSignal<CaseFile>, index: usize, comparing: RwSignal<Option<usize>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.baskets;
+    let t = move || &i18n.t().worksheets().baskets;
     let version = move || case.with(|c| c.baskets.versions.get(index).cloned());
     let date = move || version().map(|v| format_be(v.date)).unwrap_or_default();
     let open = move || comparing.get() == Some(index);

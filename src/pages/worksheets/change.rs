@@ -29,9 +29,9 @@ fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut ChangeCycle)) {
 pub fn theme_name(theme: &Theme, i18n: I18n) -> String {
     let title = theme.title.trim();
     match (title.is_empty(), theme.domain) {
-        (false, Some(d)) => format!("{title} ({})", i18n.t().domains.name(d).to_lowercase()),
+        (false, Some(d)) => format!("{title} ({})", i18n.t().domains().name(d).to_lowercase()),
         (false, None) => title.to_string(),
-        (true, Some(d)) => i18n.t().domains.name(d).to_string(),
+        (true, Some(d)) => i18n.t().domains().name(d).to_string(),
         (true, None) => String::new(),
     }
 }
@@ -44,11 +44,11 @@ fn parse_domain(v: &str) -> Option<LifeDomain> {
 fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.change;
+    let t = move || &i18n.t().worksheets().change;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let title = Signal::derive(move || {
         let name = case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name));
-        format!("{} · {name}", i18n.t().worksheets.names[4])
+        format!("{} · {name}", i18n.t().worksheets().names[4])
     });
     let back = format!("/jongeren/{}", pid.get_value());
 
@@ -306,7 +306,7 @@ fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 #[component]
 fn DomainSelect(id: &'static str, value: Signal<Option<LifeDomain>>, on_change: Callback<Option<LifeDomain>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.change;
+    let t = move || &i18n.t().worksheets().change;
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
@@ -320,7 +320,7 @@ fn DomainSelect(id: &'static str, value: Signal<Option<LifeDomain>>, on_change: 
             >
                 <option value="">{move || t().domain_none}</option>
                 {LifeDomain::ALL.into_iter().map(|d| view! {
-                    <option value=d.slug()>{move || i18n.t().domains.name(d)}</option>
+                    <option value=d.slug()>{move || i18n.t().domains().name(d)}</option>
                 }).collect_view()}
             </select>
         </div>
@@ -332,7 +332,7 @@ fn DomainSelect(id: &'static str, value: Signal<Option<LifeDomain>>, on_change: 
 fn ThemeEditor(active: Memo<Option<Theme>>, pid: StoredValue<ProfileId>, chosen: RwSignal<Option<u32>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.change;
+    let t = move || &i18n.t().worksheets().change;
     let open = RwSignal::new(false);
     let confirming = RwSignal::new(false);
     let error = RwSignal::new(false);

@@ -27,11 +27,11 @@ fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut GoodLives)) {
 fn GoodsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.goods;
+    let t = move || &i18n.t().worksheets().goods;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let title = Signal::derive(move || {
         let name = case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name));
-        format!("{} · {name}", i18n.t().worksheets.names[3])
+        format!("{} · {name}", i18n.t().worksheets().names[3])
     });
     let back = format!("/jongeren/{}", pid.get_value());
     let plan_href = format!("/jongeren/{}/plan", pid.get_value());
@@ -143,7 +143,7 @@ fn GoodsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 fn GoodDetail(case: ReadSignal<CaseFile>, good: PrimaryGood, opened: RwSignal<Vec<PrimaryGood>>, pid: StoredValue<ProfileId>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.goods;
+    let t = move || &i18n.t().worksheets().goods;
     let i = good.index();
     let slug = good.slug();
     let is_open = move || opened.with(|o| o.contains(&good));
@@ -218,7 +218,7 @@ fn GoodDetail(case: ReadSignal<CaseFile>, good: PrimaryGood, opened: RwSignal<Ve
 #[component]
 fn GoodSummary(case: ReadSignal<CaseFile>, good: PrimaryGood) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().worksheets.goods;
+    let t = move || &i18n.t().worksheets().goods;
     let i = good.index();
     let entry = move || case.with(|c| c.goods.entry(good).cloned());
     view! {

@@ -25,7 +25,7 @@ pub fn LifelinePage() -> impl IntoView {
 fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets().lifeline;
     let pid: ProfileId = case.with_untracked(|c| c.profile.id.clone());
     let this_year = crate::browser::today().year();
     let lifeline = Memo::new(move |_| case.with(|c| c.lifeline.clone()));
@@ -70,7 +70,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let title = Signal::derive(move || {
         let t = i18n.t();
         let name = case.with(|c| display_name(&c.profile, t.profiles.no_name));
-        format!("{} – {name}", t.worksheets.names[0])
+        format!("{} – {name}", t.worksheets().names[0])
     });
     let back = pid.with_value(|id| format!("/jongeren/{id}"));
 
@@ -240,7 +240,7 @@ fn MomentItem(
     on_remove: Callback<MomentId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.lifeline;
+    let t = &i18n.t().worksheets().lifeline;
     let moment = Memo::new(move |_| item.with(|i| i.as_ref().map(|(m, _)| m.clone())));
     let number = Memo::new(move |_| item.with(|i| i.as_ref().map(|(_, n)| *n).unwrap_or(0)));
     let open = Memo::new(move |_| is_open.selected(&Some(id)));

@@ -38,7 +38,7 @@ enum Undo {
 fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets().network;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let network = Memo::new(move |_| case.with(|c| c.network.clone()));
     let entries = Memo::new(move |_| network.with(|n| n.entries()));
@@ -77,7 +77,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let title = Signal::derive(move || {
         let t = i18n.t();
         let name = case.with(|c| display_name(&c.profile, t.profiles.no_name));
-        format!("{} – {name}", t.worksheets.names[1])
+        format!("{} – {name}", t.worksheets().names[1])
     });
     let back = pid.with_value(|id| format!("/jongeren/{id}"));
 
@@ -330,7 +330,7 @@ fn PersonItem(
     on_remove: Callback<NetId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = &i18n.t().worksheets.network;
+    let t = &i18n.t().worksheets().network;
     let open = Memo::new(move |_| is_open.selected(&Some(id)));
     let name = move || person.with(|p| p.as_ref().map(|p| if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }).unwrap_or_default());
     let summary = move || {
@@ -347,8 +347,8 @@ fn PersonItem(
         let i = i18n.t();
         person.with(|p| {
             p.as_ref().filter(|p| !p.helps_with.is_empty()).map(|p| {
-                let names: Vec<&str> = p.helps_with.iter().map(|d| i.domains.name(*d)).collect();
-                (i.worksheets.network.helps_with)(&names.join(", "))
+                let names: Vec<&str> = p.helps_with.iter().map(|d| i.domains().name(*d)).collect();
+                (i.worksheets().network.helps_with)(&names.join(", "))
             })
         })
     };

@@ -26,11 +26,11 @@ fn edit(state: AppState, id: &ProfileId, f: impl FnOnce(&mut PattersonSheet)) {
 fn PattersonView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.patterson;
+    let t = move || &i18n.t().worksheets().patterson;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let title = Signal::derive(move || {
         let name = case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name));
-        format!("{} · {name}", i18n.t().worksheets.names[5])
+        format!("{} · {name}", i18n.t().worksheets().names[5])
     });
     let back = format!("/jongeren/{}", pid.get_value());
 
@@ -152,7 +152,7 @@ fn PattersonView(case: ReadSignal<CaseFile>) -> impl IntoView {
 fn FigureSheet(case: ReadSignal<CaseFile>, fid: u32, pid: StoredValue<ProfileId>, chosen: RwSignal<Option<u32>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().worksheets.patterson;
+    let t = move || &i18n.t().worksheets().patterson;
     let figure = Memo::new(move |_| case.with(|c| c.patterson.figure(fid).cloned()));
     let fname = move || figure.with(|f| f.as_ref().map(|f| f.name.trim().to_string()).unwrap_or_default());
     let name_error = RwSignal::new(false);
