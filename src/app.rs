@@ -333,9 +333,6 @@ fn notice_text(notice: &Notice, i18n: I18n) -> String {
         Notice::Problem(StorageProblem::Untouched { .. }) => s.untouched.into(),
         Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
         Notice::UpdateReady => t.data.update_ready.into(),
-        Notice::Deleted { case } => (t.profiles.deleted)(&crate::pages::profiles::display_name(
-            &case.profile,
-            t.profiles.no_name,
-        )),
+        Notice::Deleted { name, .. } => (t.profiles.deleted)(if name.is_empty() { t.profiles.no_name } else { name }),
     }
 }

@@ -6,6 +6,13 @@
 //! every key cost more than the redraw). Leaving or hiding the page writes at once
 //! ([`AppState::flush`], wired in `app.rs`). A save that fails leaves the change in memory and
 //! shows a plain message; nothing is dropped silently.
+//!
+//! The young people's files are read the first time a screen asks for them
+//! ([`AppState::cases`] and the other case methods), not at start-up. Reading and writing a case
+//! file is most of the app's serde code; a screen that needs it is in a part that loads on demand
+//! (`app::on_demand!`), so the first page downloads none of it. The few things the shell does
+//! with cases (write pending changes, follow another tab, undo a delete) go through
+//! [`CaseHooks`], which only that loading step fills in.
 
 use std::rc::Rc;
 
@@ -21,8 +28,9 @@ use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, Write
 pub enum Notice {
     Write(WriteError),
     Problem(StorageProblem),
-    /// A young person was deleted; offers "undo" for a short while.
-    Deleted { case: Box<CaseFile> },
+    /// A young person was deleted; offers "undo" for a short while. `name` may be empty (then
+    /// the screen says "no name"); the file itself waits in `case` until the undo time is over.
+    Deleted { name: String, case: StoredValue<CaseFile, LocalStorage> },
     /// A new version of the app is installed and waits for the user to reload.
     UpdateReady,
 }
@@ -35,6 +43,16 @@ pub const UNDO_SECONDS: u32 = 12;
 pub const SAVE_DELAY_MS: u64 = 120;
 
 type SharedRepo = Rc<Repo<Box<dyn KeyValue>>>;
+
+/// The case work the shell starts (on leaving the page, on another tab's change, on "undo"),
+/// filled in by [`AppState::ensure_cases`]. Plain function pointers, so the code behind them
+/// downloads with the screens that read cases, not with the first page.
+#[derive(Clone, Copy)]
+struct CaseHooks {
+    flush: fn(&AppState),
+    storage_changed: fn(&AppState, Option<&str>),
+    undo_delete: fn(&AppState, u32),
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -54,29 +72,56 @@ pub struct AppState {
     unsaved: StoredValue<Vec<ProfileId>>,
     /// Whether a write of `unsaved` is already planned.
     save_planned: StoredValue<bool>,
+    /// `None` until the case files are read ([`Self::ensure_cases`]).
+    hooks: StoredValue<Option<CaseHooks>>,
 }
 
 impl AppState {
-    /// Loads everything from `store` and reports unreadable parts as notices.
+    /// Reads the preferences from `store` and reports an unreadable value as a notice. The
+    /// young people's files are read when a screen first needs them ([`Self::ensure_cases`]).
     pub fn load(store: Box<dyn KeyValue>) -> Self {
         let repo: SharedRepo = Rc::new(Repo::new(store));
-        let loaded = repo.load_all();
-        let demo = repo.load_demo(&ProfileId(DEMO_ID.into()));
+        let (prefs, problem) = match repo.reload_prefs() {
+            Ok(prefs) => (prefs, None),
+            Err(p) => (Preferences::default(), Some(p)),
+        };
         let state = AppState {
-            cases: RwSignal::new(loaded.cases.into_iter().map(RwSignal::new).collect()),
-            demo: RwSignal::new(demo.map(RwSignal::new)),
-            prefs: RwSignal::new(loaded.prefs),
+            cases: RwSignal::new(Vec::new()),
+            demo: RwSignal::new(None),
+            prefs: RwSignal::new(prefs),
             notices: RwSignal::new(Vec::new()),
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             unsaved: StoredValue::new(Vec::new()),
             save_planned: StoredValue::new(false),
+            hooks: StoredValue::new(None),
         };
-        for p in loaded.problems {
+        if let Some(p) = problem {
             state.notify(Notice::Problem(p));
         }
         state
+    }
+
+    /// Reads every young person's file (and the demo case) the first time a screen needs them;
+    /// unreadable files are quarantined and reported, the rest loads normally.
+    fn ensure_cases(&self) {
+        if self.hooks.get_value().is_some() {
+            return;
+        }
+        self.hooks.set_value(Some(CaseHooks {
+            flush: Self::flush_cases,
+            storage_changed: Self::cases_changed,
+            undo_delete: Self::undo_delete_case,
+        }));
+        let (cases, problems) = self.repo.with_value(|r| r.load_cases());
+        let demo = self.repo.with_value(|r| r.load_demo(&ProfileId(DEMO_ID.into())));
+        let sigs = cases.into_iter().map(|c| self.new_case_signal(c)).collect();
+        self.cases.set(sigs);
+        self.demo.set(demo.map(|c| self.new_case_signal(c)));
+        for p in problems {
+            self.notify(Notice::Problem(p));
+        }
     }
 
     /// Opens localStorage, or falls back to memory (and says so) when the browser has none.
@@ -95,6 +140,7 @@ impl AppState {
 
     /// All young people, in a stable order.
     pub fn cases(&self) -> Signal<Vec<RwSignal<CaseFile>>> {
+        self.ensure_cases();
         self.cases.into()
     }
 
@@ -104,6 +150,7 @@ impl AppState {
     }
 
     fn find(&self, id: &ProfileId) -> Option<RwSignal<CaseFile>> {
+        self.ensure_cases();
         if is_demo(id) {
             return self.demo.get();
         }
@@ -122,6 +169,7 @@ impl AppState {
 
     /// Adds a new young person and saves it.
     pub fn add_case(&self, case: CaseFile) {
+        self.ensure_cases();
         let result = self.repo.with_value(|r| r.save_case(&case));
         let sig = self.new_case_signal(case);
         self.cases.update(|cs| cs.push(sig));
@@ -153,6 +201,13 @@ impl AppState {
     /// once when the page is hidden or left, before an export and before anything that reads
     /// storage back.
     pub fn flush(&self) {
+        // Before the cases are read nothing can be waiting.
+        if let Some(hooks) = self.hooks.try_get_value().flatten() {
+            (hooks.flush)(self);
+        }
+    }
+
+    fn flush_cases(&self) {
         // The state lives as long as the app; a timer that fires after a test unmounted it finds
         // nothing to do.
         let Some(ids) = self.unsaved.try_update_value(std::mem::take) else { return };
@@ -193,19 +248,32 @@ impl AppState {
         }
         let case = sig.get_untracked();
         self.cases.update(|cs| cs.retain(|c| c != &sig));
-        let notice_id = self.notify(Notice::Deleted { case: Box::new(case) });
+        let name = case.profile.name.clone();
+        // Kept under the app's root, so leaving the page does not take the undo away.
+        let case = self.owner.with_value(|o| o.with(|| StoredValue::new_local(case)));
+        let notice_id = self.notify(Notice::Deleted { name, case });
         let notices = self.notices;
         set_timeout(
-            move || notices.update(|ns| ns.retain(|(i, _)| *i != notice_id)),
+            move || {
+                notices.update(|ns| ns.retain(|(i, _)| *i != notice_id));
+                case.dispose();
+            },
             std::time::Duration::from_secs(UNDO_SECONDS as u64),
         );
     }
 
     /// Puts a deleted young person back, exactly as they were.
     pub fn undo_delete(&self, notice_id: u32) {
+        // Only a screen with cases can delete one, so the hooks are there when this is offered.
+        if let Some(hooks) = self.hooks.get_value() {
+            (hooks.undo_delete)(self, notice_id);
+        }
+    }
+
+    fn undo_delete_case(&self, notice_id: u32) {
         let deleted = self.notices.with_untracked(|ns| {
             ns.iter().find_map(|(i, n)| match n {
-                Notice::Deleted { case } if *i == notice_id => Some((**case).clone()),
+                Notice::Deleted { case, .. } if *i == notice_id => case.try_get_value(),
                 _ => None,
             })
         });
@@ -230,6 +298,7 @@ impl AppState {
 
     /// A copy of every young person's file, for a backup.
     pub fn all_cases(&self) -> Vec<CaseFile> {
+        self.ensure_cases();
         self.flush();
         self.cases.with_untracked(|cs| cs.iter().map(|c| c.get_untracked()).collect())
     }
@@ -238,12 +307,16 @@ impl AppState {
     pub fn import(&self, backup: &Backup, mode: ImportMode) -> Result<usize, WriteError> {
         // Pending edits go in first, so a rolled-back import leaves them saved, and a merge
         // compares against what is really stored.
+        self.ensure_cases();
         self.flush();
         let result = self.repo.with_value(|r| {
             apply(r, backup, mode, || ProfileId(crate::browser::new_id("p")))
         });
         if result.is_ok() {
-            self.reload_everything();
+            if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                self.prefs.set(p);
+            }
+            self.reload_cases();
         }
         result
     }
@@ -251,6 +324,7 @@ impl AppState {
     /// Removes everything of ours from this device.
     pub fn wipe_all(&self) -> Result<(), WriteError> {
         // A pending write must not bring a wiped file back.
+        self.ensure_cases();
         self.unsaved.set_value(Vec::new());
         self.repo.with_value(|r| r.wipe_all())?;
         self.cases.set(Vec::new());
@@ -266,11 +340,13 @@ impl AppState {
 
     /// The demo case, when loaded (tracked: a screen follows loading and removing it).
     pub fn demo(&self) -> Option<ReadSignal<CaseFile>> {
+        self.ensure_cases();
         self.demo.get().map(|s| s.read_only())
     }
 
     /// Puts `case` in place as the demo (load it the first time, or reset it to the start).
     pub fn reset_demo(&self, case: CaseFile) {
+        self.ensure_cases();
         let result = self.repo.with_value(|r| r.reset_demo(&case));
         match self.demo.get_untracked() {
             Some(sig) => sig.set(case),
@@ -284,6 +360,7 @@ impl AppState {
 
     /// Takes the demo off this device.
     pub fn remove_demo(&self) {
+        self.ensure_cases();
         let result = self.repo.with_value(|r| r.delete_demo(&ProfileId(DEMO_ID.into())));
         self.demo.set(None);
         self.report(result);
@@ -314,13 +391,21 @@ impl AppState {
 
     /// Another tab changed `key`: bring the new value in (or drop what was deleted there).
     pub fn storage_changed(&self, key: Option<&str>) {
-        match key {
-            None => self.reload_everything(),
-            Some(crate::storage::repo::PREFS_KEY) => {
-                if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
-                    self.prefs.set(p);
-                }
+        if matches!(key, None | Some(crate::storage::repo::PREFS_KEY)) {
+            if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                self.prefs.set(p);
             }
+        }
+        // Case files not read yet will be read fresh when a screen needs them.
+        if let Some(hooks) = self.hooks.get_value() {
+            (hooks.storage_changed)(self, key);
+        }
+    }
+
+    fn cases_changed(&self, key: Option<&str>) {
+        match key {
+            None => self.reload_cases(),
+            Some(crate::storage::repo::PREFS_KEY) => {}
             Some(k) if k.starts_with(crate::storage::repo::DEMO_PREFIX) => self.reload_demo(),
             Some(k) => {
                 if let Some(id) = profile_of_key(k) {
@@ -346,12 +431,13 @@ impl AppState {
         }
     }
 
-    fn reload_everything(&self) {
-        let loaded = self.repo.with_value(|r| r.load_all());
-        let sigs = loaded.cases.into_iter().map(|c| self.new_case_signal(c)).collect();
+    /// Reads every case file again (another tab cleared storage, or an import replaced them).
+    fn reload_cases(&self) {
+        let (cases, problems) = self.repo.with_value(|r| r.load_cases());
+        let sigs = cases.into_iter().map(|c| self.new_case_signal(c)).collect();
         self.cases.set(sigs);
-        self.prefs.set(loaded.prefs);
-        for p in loaded.problems {
+        self.reload_demo();
+        for p in problems {
             self.notify(Notice::Problem(p));
         }
     }

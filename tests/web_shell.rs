@@ -188,3 +188,45 @@ async fn a_pending_write_never_brings_back_what_was_deleted_or_wiped() {
     state.flush();
     assert!(disk.keys().iter().all(|k| !k.starts_with("bot.case.")), "{:?}", disk.keys());
 }
+
+#[wasm_bindgen_test]
+fn case_files_are_read_when_a_screen_first_asks_and_undo_outlives_the_page() {
+    let root = Owner::new();
+    root.set();
+    let disk = std::rc::Rc::new(MemoryStore::new());
+    AppState::load(Box::new(disk.clone())).add_case(sample_case("a"));
+    disk.set("bot.case.broken", "{\"schema\":1,\"data\":").unwrap();
+
+    // Start-up reads the preferences only: the first page needs no case code (state.rs).
+    let state = AppState::load(Box::new(disk.clone()));
+    assert!(state.notices().get_untracked().is_empty());
+    state.storage_changed(Some("bot.case.a"));
+    state.flush();
+    assert!(disk.get("bot.case.broken").is_some(), "nothing read, nothing put aside yet");
+
+    // The first screen that lists young people reads them; the broken file is put aside and told.
+    assert_eq!(state.cases().get_untracked().len(), 1);
+    assert!(disk.get("bot.case.broken").is_none() && disk.get("bot.quarantine.bot.case.broken.1").is_some());
+    let notices = state.notices().get_untracked();
+    assert!(matches!(notices[..], [(_, Notice::Problem(back_on_track::storage::StorageProblem::Quarantined { .. }))]));
+
+    // Deleting from a page, then leaving it: the shell's "undo" still brings the file back.
+    let page = root.child();
+    page.with(|| state.delete_case(&ProfileId("a".into())));
+    page.cleanup();
+    drop(page);
+    assert!(disk.get("bot.case.a").is_none());
+    let (notice_id, name) = state
+        .notices()
+        .get_untracked()
+        .into_iter()
+        .find_map(|(i, n)| match n {
+            Notice::Deleted { name, .. } => Some((i, name)),
+            _ => None,
+        })
+        .expect("a deleted notice");
+    assert_eq!(name, "Sam");
+    state.undo_delete(notice_id);
+    assert_eq!(state.case(&ProfileId("a".into())).unwrap().get_untracked().profile.name, "Sam");
+    assert!(disk.get("bot.case.a").unwrap().contains("\"Sam\""));
+}

@@ -75,20 +75,31 @@ impl<S: KeyValue> Repo<S> {
             Ok(prefs) => loaded.prefs = prefs.unwrap_or_default(),
             Err(p) => loaded.problems.push(p),
         }
+        let (cases, problems) = self.load_cases();
+        loaded.cases = cases;
+        loaded.problems.extend(problems);
+        loaded
+    }
+
+    /// Reads every case file, in the order they were created (then by name), so lists stay
+    /// stable. Unreadable ones are quarantined and reported; the rest loads normally.
+    pub fn load_cases(&self) -> (Vec<CaseFile>, Vec<StorageProblem>) {
+        let mut cases = Vec::new();
+        let mut problems = Vec::new();
         let mut keys: Vec<String> =
             self.store.keys().into_iter().filter(|k| profile_of_key(k).is_some()).collect();
         keys.sort();
         for key in keys {
             match self.read::<CaseFile>(&key) {
-                Ok(Some(case)) => loaded.cases.push(case),
+                Ok(Some(case)) => cases.push(case),
                 Ok(None) => {}
-                Err(p) => loaded.problems.push(p),
+                Err(p) => problems.push(p),
             }
         }
-        loaded.cases.sort_by(|a, b| {
+        cases.sort_by(|a, b| {
             (a.profile.created, &a.profile.name, &a.profile.id).cmp(&(b.profile.created, &b.profile.name, &b.profile.id))
         });
-        loaded
+        (cases, problems)
     }
 
     /// Reads one case file again (after another tab changed it). `Ok(None)`: it was deleted.
