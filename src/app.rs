@@ -303,10 +303,10 @@ fn Notices() -> impl IntoView {
                                         if let Some(w) = web_sys::window() {
                                             let _ = w.dispatch_event(&web_sys::Event::new("bot-apply-update").expect("a plain event"));
                                         }
-                                    }>{t.data.update_now}</button>
+                                    }>{t.common.update_now}</button>
                                 })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
-                                    {if update { t.data.update_later } else if undo { t.common.close } else { t.storage.dismiss }}
+                                    {if update { t.common.update_later } else if undo { t.common.close } else { t.storage.dismiss }}
                                 </button>
                             </div>
                         </div>
@@ -332,7 +332,7 @@ fn notice_text(notice: &Notice, i18n: I18n) -> String {
         Notice::Problem(StorageProblem::Quarantined { .. }) => s.quarantined.into(),
         Notice::Problem(StorageProblem::Untouched { .. }) => s.untouched.into(),
         Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
-        Notice::UpdateReady => t.data.update_ready.into(),
-        Notice::Deleted { name, .. } => (t.profiles.deleted)(if name.is_empty() { t.profiles.no_name } else { name }),
+        Notice::UpdateReady => t.common.update_ready.into(),
+        Notice::Deleted { name, .. } => (t.common.deleted)(if name.is_empty() { t.common.no_name } else { name }),
     }
 }

@@ -27,6 +27,16 @@ pub struct Common {
     pub date_format: &'static str,
     pub date_no_such_day: &'static str,
     pub date_implausible: &'static str,
+    pub wipe_word: &'static str,
+    pub wipe_label: fn(&str) -> String,
+    pub wipe_button: &'static str,
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
+    pub update_later: &'static str,
+    pub no_name: &'static str,
+    pub deleted: fn(&str) -> String,
+    pub demo_banner: &'static str,
+    pub back_to_course: &'static str,
 }
 
 pub const NL: Common = Common {
@@ -56,6 +66,16 @@ pub const NL: Common = Common {
     date_format: "Die datum lezen we niet. Schrijf hem als dag/maand/jaar, bijvoorbeeld 23/11/2026.",
     date_no_such_day: "Die dag bestaat niet in die maand. Kijk de dag en de maand nog eens na.",
     date_implausible: "Dat jaartal lijkt niet te kloppen. Kijk het nog eens na.",
+    wipe_word: "WISSEN",
+    wipe_label: |w| format!("Typ {w} om te bevestigen"),
+    wipe_button: "Alles wissen van dit toestel",
+    update_ready: "Er is een nieuwe versie van de app. Je gegevens blijven zoals ze zijn. Herlaad wanneer het je past.",
+    update_now: "Nu herladen",
+    update_later: "Later",
+    no_name: "Jongere zonder naam",
+    deleted: |n| format!("{n} is verwijderd."),
+    demo_banner: "Oefendossier: Sam is verzonnen. Wat je hier doet, raakt geen echte gegevens.",
+    back_to_course: "Naar de cursus",
 };
 
 pub const EN: Common = Common {
@@ -85,4 +105,14 @@ pub const EN: Common = Common {
     date_format: "We cannot read that date. Write it as day/month/year, for example 23/11/2026.",
     date_no_such_day: "That day does not exist in that month. Please check the day and the month.",
     date_implausible: "That year does not look right. Please check it.",
+    wipe_word: "WIPE",
+    wipe_label: |w| format!("Type {w} to confirm"),
+    wipe_button: "Wipe everything from this device",
+    update_ready: "A new version of the app is ready. Your data stays as it is. Reload when it suits you.",
+    update_now: "Reload now",
+    update_later: "Later",
+    no_name: "Young person without a name",
+    deleted: |n| format!("{n} was deleted."),
+    demo_banner: "Demo case: Sam is made up. Nothing you do here touches real data.",
+    back_to_course: "To the course",
 };

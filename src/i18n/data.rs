@@ -37,9 +37,6 @@ pub struct Data {
     // wipe
     pub wipe_title: &'static str,
     pub wipe_body: &'static str,
-    pub wipe_word: &'static str,
-    pub wipe_label: fn(&str) -> String,
-    pub wipe_button: &'static str,
     pub wiped: &'static str,
     // privacy
     pub privacy_title: &'static str,
@@ -64,9 +61,6 @@ pub struct Data {
     pub more_backup_link: &'static str,
     pub more_privacy_link: &'static str,
     // offline app updates
-    pub update_ready: &'static str,
-    pub update_now: &'static str,
-    pub update_later: &'static str,
 }
 
 pub const NL: Data = Data {
@@ -103,9 +97,6 @@ pub const NL: Data = Data {
     nothing_changed: "Er is niets veranderd aan wat op dit toestel staat.",
     wipe_title: "Alles wissen",
     wipe_body: "Dit wist alle jongeren, plannen en werkbladen van dit toestel. Dat kan niet ongedaan gemaakt worden. Maak eerst een back-up als je iets wilt houden.",
-    wipe_word: "WISSEN",
-    wipe_label: |w| format!("Typ {w} om te bevestigen"),
-    wipe_button: "Alles wissen van dit toestel",
     wiped: "Alles is gewist van dit toestel.",
     privacy_title: "Privacy",
     privacy_where_title: "Waar staan je gegevens?",
@@ -126,9 +117,6 @@ pub const NL: Data = Data {
     handover_remove_hint: "Doe dit pas als de jongere het bestand of het papier heeft.",
     more_backup_link: "Back-up, terugzetten en alles wissen",
     more_privacy_link: "Privacy: waar staan je gegevens?",
-    update_ready: "Er is een nieuwe versie van de app. Je gegevens blijven zoals ze zijn. Herlaad wanneer het je past.",
-    update_now: "Nu herladen",
-    update_later: "Later",
 };
 
 pub const EN: Data = Data {
@@ -165,9 +153,6 @@ pub const EN: Data = Data {
     nothing_changed: "Nothing on this device was changed.",
     wipe_title: "Wipe everything",
     wipe_body: "This wipes all young people, plans and worksheets from this device. It cannot be undone. Make a backup first if you want to keep anything.",
-    wipe_word: "WIPE",
-    wipe_label: |w| format!("Type {w} to confirm"),
-    wipe_button: "Wipe everything from this device",
     wiped: "Everything was wiped from this device.",
     privacy_title: "Privacy",
     privacy_where_title: "Where is your data?",
@@ -188,7 +173,4 @@ pub const EN: Data = Data {
     handover_remove_hint: "Only do this once the young person has the file or the paper.",
     more_backup_link: "Backup, restore and wipe everything",
     more_privacy_link: "Privacy: where is your data?",
-    update_ready: "A new version of the app is ready. Your data stays as it is. Reload when it suits you.",
-    update_now: "Reload now",
-    update_later: "Later",
 };

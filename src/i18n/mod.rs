@@ -67,11 +67,8 @@ pub struct Texts {
     pub common: common::Common,
     pub nav: nav::Nav,
     pub home: home::Home,
-    pub profiles: profiles::Profiles,
     pub more: more::More,
     pub storage: storage::StorageTexts,
-    pub data: data::Data,
-    pub training: training::Training,
     pub lock: lock::Lock,
 }
 
@@ -120,6 +117,27 @@ impl Texts {
             Lang::En => &trajectory::EN,
         }
     }
+
+    pub fn data(&self) -> &'static data::Data {
+        match self.lang {
+            Lang::Nl => &data::NL,
+            Lang::En => &data::EN,
+        }
+    }
+
+    pub fn profiles(&self) -> &'static profiles::Profiles {
+        match self.lang {
+            Lang::Nl => &profiles::NL,
+            Lang::En => &profiles::EN,
+        }
+    }
+
+    pub fn training(&self) -> &'static training::Training {
+        match self.lang {
+            Lang::Nl => &training::NL,
+            Lang::En => &training::EN,
+        }
+    }
 }
 
 pub static NL: Texts = Texts {
@@ -127,11 +145,8 @@ pub static NL: Texts = Texts {
     common: common::NL,
     nav: nav::NL,
     home: home::NL,
-    profiles: profiles::NL,
     more: more::NL,
     storage: storage::NL,
-    data: data::NL,
-    training: training::NL,
     lock: lock::NL,
 };
 
@@ -140,11 +155,8 @@ pub static EN: Texts = Texts {
     common: common::EN,
     nav: nav::EN,
     home: home::EN,
-    profiles: profiles::EN,
     more: more::EN,
     storage: storage::EN,
-    data: data::EN,
-    training: training::EN,
     lock: lock::EN,
 };
 

@@ -18,8 +18,6 @@ pub struct Training {
     pub demo_loaded: &'static str,
     pub demo_remove: &'static str,
     /// The banner on every screen of the demo case.
-    pub demo_banner: &'static str,
-    pub back_to_course: &'static str,
     // ----- the outline -----
     pub outline_title: &'static str,
     pub outline_intro: &'static str,
@@ -81,8 +79,6 @@ pub const NL: Training = Training {
     demo_reset_done: "Het oefendossier staat terug zoals het begon.",
     demo_loaded: "Het oefendossier staat klaar.",
     demo_remove: "Oefendossier verwijderen",
-    demo_banner: "Oefendossier: Sam is verzonnen. Wat je hier doet, raakt geen echte gegevens.",
-    back_to_course: "Naar de cursus",
     outline_title: "Sessie",
     outline_intro: "Kies de kaarten en werkbladen in de volgorde waarin je ze wil tonen.",
     outline_empty: "Nog niets gekozen. Voeg een kaart of werkblad toe, of begin met het voorbeeld.",
@@ -139,8 +135,6 @@ pub const EN: Training = Training {
     demo_reset_done: "The demo case is back as it started.",
     demo_loaded: "The demo case is ready.",
     demo_remove: "Remove the demo case",
-    demo_banner: "Demo case: Sam is made up. Nothing you do here touches real data.",
-    back_to_course: "To the course",
     outline_title: "Session",
     outline_intro: "Choose the cards and worksheets in the order you want to show them.",
     outline_empty: "Nothing chosen yet. Add a card or worksheet, or start from the example.",

@@ -236,7 +236,7 @@ pub fn CardsPage() -> impl IntoView {
                     <a href=move || format!("/methodieken/afdrukken{}", filter_suffix(&filter.get())) class="button">
                         {t.print_all}
                     </a>
-                    <a href="/cursus" class="button">{all_texts.training.open_course}</a>
+                    <a href="/cursus" class="button">{all_texts.training().open_course}</a>
                 </div>
             </section>
         </div>
@@ -283,7 +283,7 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
     };
     let footer = format!("{} · {}", t.printed_from, share_url);
     // A QR code of the card's link, for a room full of phones (course mode's companion).
-    let tt = &i18n.t().training;
+    let tt = i18n.t().training();
     let show_qr = RwSignal::new(false);
     let qr_url = share_url.clone();
 
@@ -369,7 +369,7 @@ fn WorksheetChooser(worksheet: &'static str) -> impl IntoView {
                             view! {
                                 <li>
                                     <a href=format!("/jongeren/{id}/werkblad/{worksheet}")>
-                                        {move || (t.cards().worksheet_for)(&case.with(|c| display_name(&c.profile, t.profiles.no_name)))}
+                                        {move || (t.cards().worksheet_for)(&case.with(|c| display_name(&c.profile, t.common.no_name)))}
                                     </a>
                                 </li>
                             }

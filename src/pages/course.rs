@@ -40,7 +40,7 @@ fn step_title(step: Step, lang: Lang) -> String {
     let title = step.card().title(lang);
     match step {
         Step::Card(_) => title.to_string(),
-        Step::Worksheet(_) => (crate::i18n::texts(lang).training.worksheet_step)(title),
+        Step::Worksheet(_) => (crate::i18n::texts(lang).training().worksheet_step)(title),
     }
 }
 
@@ -69,7 +69,7 @@ fn share_url(steps: &[Step], slide: usize, lang: Lang) -> String {
 pub fn CoursePage() -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let tt = &i18n.t().training;
+    let tt = i18n.t().training();
     let initial = use_query_map().with_untracked(|q| q.get("s").map(|s| outline::parse(&s)).unwrap_or_default());
     let steps = RwSignal::new(initial);
     // The address bar follows the outline, so reload, back and a bookmark keep it.
@@ -211,7 +211,7 @@ pub fn DemoCard() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let lang = i18n.lang();
-    let tt = &i18n.t().training;
+    let tt = i18n.t().training();
     let confirming = RwSignal::new(false);
     let message = RwSignal::new("");
     let fresh = move || demo_case(crate::browser::today(), lang == Lang::En);
@@ -264,7 +264,7 @@ pub fn DemoCard() -> impl IntoView {
 /// A card's notes for trainers: how to introduce it, an exercise, pitfalls. Course mode only.
 #[component]
 fn TrainerNotes(card: &'static Card, lang: Lang) -> impl IntoView {
-    let tt = &crate::i18n::texts(lang).training;
+    let tt = &crate::i18n::texts(lang).training();
     let notes = &card.text(lang).trainer;
     view! {
         <div class="notes-body">
@@ -282,7 +282,7 @@ fn TrainerNotes(card: &'static Card, lang: Lang) -> impl IntoView {
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let i18n = use_i18n();
-    let tt = &i18n.t().training;
+    let t = i18n.t();
     let location = use_location();
     let on_demo = Memo::new(move |_| {
         location.pathname.with(|p| {
@@ -292,8 +292,8 @@ pub fn DemoBanner() -> impl IntoView {
     view! {
         <Show when=move || on_demo.get()>
             <div class="demo-banner">
-                <p>{tt.demo_banner}</p>
-                <A href="/cursus">{tt.back_to_course}</A>
+                <p>{t.common.demo_banner}</p>
+                <A href="/cursus">{t.common.back_to_course}</A>
             </div>
         </Show>
     }
@@ -306,7 +306,7 @@ pub fn DemoBanner() -> impl IntoView {
 #[component]
 pub fn CoursePresentationPage() -> impl IntoView {
     let i18n = use_i18n();
-    let tt = &i18n.t().training;
+    let tt = i18n.t().training();
     let query = use_query_map();
     let steps = Memo::new(move |_| query.with(|q| q.get("s").map(|s| outline::parse(&s)).unwrap_or_default()));
     let empty = Memo::new(move |_| steps.with(Vec::is_empty));
@@ -331,7 +331,7 @@ fn CoursePresentation(steps: Memo<Vec<Step>>) -> impl IntoView {
     let navigate = use_navigate();
     let lang = i18n.lang();
     let t = i18n.t().cards();
-    let tt = &i18n.t().training;
+    let tt = i18n.t().training();
     let query = use_query_map();
     let len = Memo::new(move |_| steps.with(Vec::len));
     let index = Memo::new(move |_| {

@@ -82,46 +82,46 @@ pub fn BackupPage() -> impl IntoView {
 
     let wipe = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if wipe_text.get_untracked().trim() == t.data.wipe_word && state.wipe_all().is_ok() {
+        if wipe_text.get_untracked().trim() == t.common.wipe_word && state.wipe_all().is_ok() {
             wipe_text.set(String::new());
             wiped.set(true);
         }
     };
 
     view! {
-        <PageHeader title=t.data.title.to_string() back="/meer"/>
-        <p class="lead">{t.data.intro}</p>
+        <PageHeader title=t.data().title.to_string() back="/meer"/>
+        <p class="lead">{t.data().intro}</p>
 
         <section class="card" aria-labelledby="export-h">
-            <h2 id="export-h">{t.data.export_title}</h2>
-            <p>{t.data.export_body}</p>
-            <p class="hint">{t.data.export_warning}</p>
-            <Show when=move || !state.cases().with(|c| c.is_empty()) fallback=move || view! { <p class="empty">{t.data.export_none}</p> }>
+            <h2 id="export-h">{t.data().export_title}</h2>
+            <p>{t.data().export_body}</p>
+            <p class="hint">{t.data().export_warning}</p>
+            <Show when=move || !state.cases().with(|c| c.is_empty()) fallback=move || view! { <p class="empty">{t.data().export_none}</p> }>
                 <div class="button-row">
-                    <button type="button" class="button primary" on:click=export_all>{t.data.export_all}</button>
+                    <button type="button" class="button primary" on:click=export_all>{t.data().export_all}</button>
                     <For
                         each=move || state.cases().get()
                         key=|c| c.with_untracked(|c| c.profile.id.clone())
                         children=move |case| {
-                            let name = case.with_untracked(|c| display_name(&c.profile, t.profiles.no_name));
+                            let name = case.with_untracked(|c| display_name(&c.profile, t.common.no_name));
                             let label = name.clone();
                             view! {
                                 <button type="button" class="button" on:click=move |_| {
                                     exported.set(download_backup(&[case.get_untracked()], &label).is_ok());
-                                }>{(t.data.export_one)(&name)}</button>
+                                }>{(t.data().export_one)(&name)}</button>
                             }
                         }
                     />
                 </div>
             </Show>
-            <p role="status" class="ok-message">{move || exported.get().then_some(t.data.exported)}</p>
+            <p role="status" class="ok-message">{move || exported.get().then_some(t.data().exported)}</p>
         </section>
 
         <section class="card" aria-labelledby="import-h">
-            <h2 id="import-h">{t.data.import_title}</h2>
-            <p>{t.data.import_body}</p>
+            <h2 id="import-h">{t.data().import_title}</h2>
+            <p>{t.data().import_body}</p>
             <div class="field">
-                <label for="import-file" class="button file-button">{t.data.import_choose}</label>
+                <label for="import-file" class="button file-button">{t.data().import_choose}</label>
                 <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             <div aria-live="polite">
@@ -130,19 +130,19 @@ pub fn BackupPage() -> impl IntoView {
         </section>
 
         <section class="card danger-zone" aria-labelledby="wipe-h">
-            <h2 id="wipe-h">{t.data.wipe_title}</h2>
-            <p>{t.data.wipe_body}</p>
+            <h2 id="wipe-h">{t.data().wipe_title}</h2>
+            <p>{t.data().wipe_body}</p>
             <form on:submit=wipe>
                 <div class="field">
-                    <label for="wipe-confirm">{(t.data.wipe_label)(t.data.wipe_word)}</label>
+                    <label for="wipe-confirm">{(t.common.wipe_label)(t.common.wipe_word)}</label>
                     <input id="wipe-confirm" type="text" autocomplete="off"
                         prop:value=move || wipe_text.get()
                         on:input=move |ev| wipe_text.set(event_target_value(&ev))/>
                 </div>
                 <button type="submit" class="button danger"
-                    disabled=move || wipe_text.get().trim() != t.data.wipe_word>{t.data.wipe_button}</button>
+                    disabled=move || wipe_text.get().trim() != t.common.wipe_word>{t.common.wipe_button}</button>
             </form>
-            <p role="status" class="ok-message">{move || wiped.get().then_some(t.data.wiped)}</p>
+            <p role="status" class="ok-message">{move || wiped.get().then_some(t.data().wiped)}</p>
         </section>
     }
 }
@@ -158,7 +158,7 @@ fn import_view(
     confirm_replace: RwSignal<bool>,
     apply: impl Fn(ImportMode) + Copy + Send + Sync + 'static,
 ) -> AnyView {
-    let d = &t.data;
+    let d = t.data();
     match stage {
         Import::Idle => ().into_any(),
         Import::Reading => view! { <p>{d.import_reading}</p> }.into_any(),
@@ -178,7 +178,7 @@ fn import_view(
             let names = b
                 .cases
                 .iter()
-                .map(|c| display_name(&c.profile, t.profiles.no_name))
+                .map(|c| display_name(&c.profile, t.common.no_name))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
@@ -210,7 +210,7 @@ fn import_view(
 }
 
 fn refusal(e: &ImportError, t: &'static Texts) -> String {
-    let d = &t.data;
+    let d = t.data();
     match e {
         ImportError::Empty => d.err_empty.into(),
         ImportError::TooLarge { .. } => d.err_too_large.into(),
@@ -226,7 +226,7 @@ fn refusal(e: &ImportError, t: &'static Texts) -> String {
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let t = use_i18n().t();
-    let d = &t.data;
+    let d = t.data();
     view! {
         <PageHeader title=d.privacy_title.to_string() back="/meer"/>
         <section class="card"><h2>{d.privacy_where_title}</h2><p>{d.privacy_where}</p></section>

@@ -418,7 +418,7 @@ fn LockScreen(meta: Result<LockMeta, MetaError>, unlocked: RwSignal<Option<Seale
 
     let wipe = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if wipe_text.get_untracked().trim() != i18n.t().data.wipe_word {
+        if wipe_text.get_untracked().trim() != i18n.t().common.wipe_word {
             return;
         }
         if let Some(local) = LocalStore::open() {
@@ -474,13 +474,13 @@ fn LockScreen(meta: Result<LockMeta, MetaError>, unlocked: RwSignal<Option<Seale
                         <p>{t.lock.forgot_body}</p>
                         <form on:submit=wipe>
                             <div class="field">
-                                <label for="lock-wipe">{(t.data.wipe_label)(t.data.wipe_word)}</label>
+                                <label for="lock-wipe">{(t.common.wipe_label)(t.common.wipe_word)}</label>
                                 <input id="lock-wipe" type="text" autocomplete="off" autocapitalize="characters"
                                     prop:value=move || wipe_text.get()
                                     on:input=move |ev| wipe_text.set(event_target_value(&ev))/>
                             </div>
                             <button type="submit" class="button danger"
-                                disabled=move || wipe_text.get().trim() != t.data.wipe_word>{t.data.wipe_button}</button>
+                                disabled=move || wipe_text.get().trim() != t.common.wipe_word>{t.common.wipe_button}</button>
                         </form>
                     </details>
                     <div class="segmented lock-lang" role="group" aria-label=t.more.language>

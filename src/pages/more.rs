@@ -32,16 +32,16 @@ pub fn MorePage() -> impl IntoView {
             </div>
             <p class="hint">{t.more.language_hint}</p>
         </section>
-        <nav class="card" aria-label=t.data.title>
+        <nav class="card" aria-label=t.data().title>
             <ul class="link-list">
-                <li><A href="/meer/back-up">{t.data.more_backup_link}</A></li>
-                <li><A href="/meer/privacy">{t.data.more_privacy_link}</A></li>
+                <li><A href="/meer/back-up">{t.data().more_backup_link}</A></li>
+                <li><A href="/meer/privacy">{t.data().more_privacy_link}</A></li>
             </ul>
         </nav>
         <nav class="card" aria-labelledby="training-h">
-            <h2 id="training-h">{t.training.title}</h2>
+            <h2 id="training-h">{t.training().title}</h2>
             <ul class="link-list">
-                <li><A href="/cursus">{t.training.open_course}</A></li>
+                <li><A href="/cursus">{t.training().open_course}</A></li>
             </ul>
         </nav>
         <LockSummary/>

@@ -25,8 +25,8 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         {move || match state.case(&id.get()) {
             None => view! {
-                <PageHeader title=t.profiles.title.to_string() back="/jongeren"/>
-                <p class="empty">{t.profiles.not_found}</p>
+                <PageHeader title=t.profiles().title.to_string() back="/jongeren"/>
+                <p class="empty">{t.profiles().not_found}</p>
             }.into_any(),
             Some(case) => view! { <ProfileView case=case/> }.into_any(),
         }}
@@ -40,7 +40,7 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
     let navigate = use_navigate();
     let t = i18n.t();
     let id = case.with_untracked(|c| c.profile.id.clone());
-    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, t.profiles.no_name)));
+    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, t.common.no_name)));
     let confirming = RwSignal::new(false);
 
     let rename = {
@@ -70,22 +70,22 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
 
     view! {
         <PageHeader title=name back="/jongeren"/>
-        {(!demo).then(|| view! { <p class="hint">{t.profiles.kept_apart}</p> })}
+        {(!demo).then(|| view! { <p class="hint">{t.profiles().kept_apart}</p> })}
         <nav class="card" aria-labelledby="sheets-heading">
-            <h2 id="sheets-heading">{t.profiles.worksheets}</h2>
+            <h2 id="sheets-heading">{t.profiles().worksheets}</h2>
             <ul class="link-list">
-                <li><A href=format!("{base}/plan")>{t.profiles.support_plan}</A></li>
-                <li><A href=format!("{base}/traject")>{t.profiles.trajectory}</A></li>
+                <li><A href=format!("{base}/plan")>{t.profiles().support_plan}</A></li>
+                <li><A href=format!("{base}/traject")>{t.profiles().trajectory}</A></li>
                 {WORKSHEET_SLUGS.iter().enumerate().map(|(i, slug)| view! {
                     <li><A href=format!("{base}/werkblad/{slug}")>{t.worksheets().names[i]}</A></li>
                 }).collect_view()}
             </ul>
         </nav>
         <section class="card">
-            <h2>{t.profiles.details}</h2>
+            <h2>{t.profiles().details}</h2>
             <div class="field">
-                <label for="profile-name">{t.profiles.name_label}</label>
-                <p class="hint" id="profile-name-hint">{t.profiles.name_hint}</p>
+                <label for="profile-name">{t.profiles().name_label}</label>
+                <p class="hint" id="profile-name-hint">{t.profiles().name_hint}</p>
                 <input
                     id="profile-name"
                     type="text"
@@ -98,8 +98,8 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
             </div>
             <DateField
                 id="profile-start"
-                label=t.profiles.start_label
-                hint=t.profiles.start_hint
+                label=t.profiles().start_label
+                hint=t.profiles().start_hint
                 value=Signal::derive(move || case.with(|c| c.profile.start_date))
                 on_change=set_start
             />
@@ -107,16 +107,16 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
         {demo.then(|| view! { <crate::pages::course::DemoCard/> })}
         {(!demo).then(|| view! {
         <section class="card" aria-labelledby="handover-h">
-            <h2 id="handover-h">{t.data.handover_title}</h2>
-            <p>{t.data.handover_body}</p>
+            <h2 id="handover-h">{t.data().handover_title}</h2>
+            <p>{t.data().handover_body}</p>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| {
                     let c = case.get_untracked();
                     let _ = crate::pages::data::download_backup(&[c], &name.get_untracked());
-                }>{t.data.handover_file}</button>
-                <A href=format!("{base}/plan/afdruk") attr:class="button">{t.data.handover_print}</A>
+                }>{t.data().handover_file}</button>
+                <A href=format!("{base}/plan/afdruk") attr:class="button">{t.data().handover_print}</A>
             </div>
-            <p class="hint">{t.data.handover_remove}": "{t.data.handover_remove_hint}</p>
+            <p class="hint">{t.data().handover_remove}": "{t.data().handover_remove_hint}</p>
         </section>
         <section class="card danger-zone">
             <Show
@@ -128,8 +128,8 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
                 }
             >
                 <div role="alertdialog" aria-labelledby="delete-q" aria-describedby="delete-x" class="confirm">
-                    <p id="delete-q" class="confirm-question">{move || (t.profiles.delete_question)(&name.get())}</p>
-                    <p id="delete-x">{t.profiles.delete_explain}</p>
+                    <p id="delete-q" class="confirm-question">{move || (t.profiles().delete_question)(&name.get())}</p>
+                    <p id="delete-x">{t.profiles().delete_explain}</p>
                     <div class="button-row">
                         <button type="button" class="button danger" autofocus on:click=delete.clone()>
                             {t.common.delete}

@@ -30,13 +30,13 @@ pub fn ProfilesPage() -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=t.profiles.title.to_string() back="/"/>
-        <p class="lead">{t.profiles.intro}</p>
+        <PageHeader title=t.profiles().title.to_string() back="/"/>
+        <p class="lead">{t.profiles().intro}</p>
         <Show
             when=move || !state.cases().with(|c| c.is_empty())
-            fallback=move || view! { <p class="empty">{t.profiles.empty}</p> }
+            fallback=move || view! { <p class="empty">{t.profiles().empty}</p> }
         >
-            <ul class="list" aria-label=t.profiles.list_label>
+            <ul class="list" aria-label=t.profiles().list_label>
                 <For
                     each=move || state.cases().get()
                     key=|c| c.with_untracked(|c| c.profile.id.clone())
@@ -45,7 +45,7 @@ pub fn ProfilesPage() -> impl IntoView {
                         view! {
                             <li>
                                 <A href=format!("/jongeren/{id}") attr:class="list-item">
-                                    <span class="list-title">{move || case.with(|c| display_name(&c.profile, t.profiles.no_name))}</span>
+                                    <span class="list-title">{move || case.with(|c| display_name(&c.profile, t.common.no_name))}</span>
                                     <span class="list-sub">{move || case.with(|c| start_line(&c.profile, crate::browser::today(), i18n))}</span>
                                 </A>
                             </li>
@@ -55,11 +55,11 @@ pub fn ProfilesPage() -> impl IntoView {
             </ul>
         </Show>
         <section class="card">
-            <h2>{t.profiles.new_title}</h2>
+            <h2>{t.profiles().new_title}</h2>
             <form on:submit=create>
                 <div class="field">
-                    <label for="new-name">{t.profiles.name_label}</label>
-                    <p class="hint" id="new-name-hint">{t.profiles.name_hint}</p>
+                    <label for="new-name">{t.profiles().name_label}</label>
+                    <p class="hint" id="new-name-hint">{t.profiles().name_hint}</p>
                     <input
                         id="new-name"
                         type="text"
@@ -72,12 +72,12 @@ pub fn ProfilesPage() -> impl IntoView {
                 </div>
                 <DateField
                     id="new-start"
-                    label=t.profiles.start_label
-                    hint=t.profiles.start_hint
+                    label=t.profiles().start_label
+                    hint=t.profiles().start_hint
                     value=start
                     on_change=Callback::new(move |d| start.set(d))
                 />
-                <button type="submit" class="button primary">{t.profiles.add}</button>
+                <button type="submit" class="button primary">{t.profiles().add}</button>
             </form>
         </section>
     }
@@ -93,7 +93,7 @@ pub fn display_name(p: &Profile, placeholder: &str) -> String {
 }
 
 fn start_line(p: &Profile, today: NaiveDate, i18n: crate::i18n::I18n) -> String {
-    let t = &i18n.t().profiles;
+    let t = i18n.t().profiles();
     match p.start_date {
         None => t.no_start.to_string(),
         Some(d) if d > today => (t.starts_on)(&format_be(d)),

@@ -47,7 +47,7 @@ pub fn with_case<V: IntoView + 'static>(
 
 /// The young person's name (or the placeholder when they chose none).
 pub fn person_name(case: &CaseFile, t: &Texts) -> String {
-    display_name(&case.profile, t.profiles.no_name)
+    display_name(&case.profile, t.common.no_name)
 }
 
 /// The name of a life domain or own theme.

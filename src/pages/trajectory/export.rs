@@ -23,7 +23,7 @@ pub fn case_events(case: &CaseFile, texts: &Texts) -> Vec<CalendarEvent> {
     let Some(start) = case.profile.start_date else { return Vec::new() };
     let t = texts.trajectory();
     let schedule = Schedule::new(start, &case.trajectory, &done_facts(case));
-    let nickname = display_name(&case.profile, texts.profiles.no_name);
+    let nickname = display_name(&case.profile, texts.common.no_name);
     trajectory_events(
         case.profile.id.as_str(),
         &nickname,

@@ -40,7 +40,7 @@ pub fn TodayPage() -> impl IntoView {
                 .map(|c| {
                     c.with(|c| {
                         let o = overview(c.profile.start_date, &c.trajectory, &done_facts(c), today);
-                        (o.urgency, display_name(&c.profile, texts.profiles.no_name), (c.profile.id.clone(), o))
+                        (o.urgency, display_name(&c.profile, texts.common.no_name), (c.profile.id.clone(), o))
                     })
                 })
                 .collect()

@@ -30,7 +30,7 @@ pub fn ProfileTrajectoryPage() -> impl IntoView {
         {move || match state.case(&id.get()) {
             None => view! {
                 <PageHeader title=Signal::derive(move || i18n.t().trajectory().title.to_string()) back="/traject"/>
-                <p class="empty">{move || i18n.t().profiles.not_found}</p>
+                <p class="empty">{move || i18n.t().profiles().not_found}</p>
             }.into_any(),
             Some(case) => view! { <YearView case/> }.into_any(),
         }}
@@ -47,7 +47,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let plan_href = format!("{base}/plan");
     let profile_href = base.clone();
 
-    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name)));
+    let name = Signal::derive(move || case.with(|c| display_name(&c.profile, i18n.t().common.no_name)));
     let start = Memo::new(move |_| case.with(|c| c.profile.start_date));
     let facts = Memo::new(move |_| case.with(sources::done_facts));
     // Without a start date nothing below is shown; the placeholder start only keeps the signal
@@ -103,7 +103,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let download = move |_| {
         let texts = i18n.t();
         let (events, file) = case.with_untracked(|c| {
-            let slug = export::file_slug(&display_name(&c.profile, texts.profiles.no_name));
+            let slug = export::file_slug(&display_name(&c.profile, texts.common.no_name));
             let base = &texts.trajectory().calendar_file_one;
             (export::case_events(c, texts), if slug.is_empty() { base.to_string() } else { format!("{base}-{slug}") })
         });

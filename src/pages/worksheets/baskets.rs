@@ -29,7 +29,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let t = move || &i18n.t().worksheets().baskets;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let title = Signal::derive(move || {
-        let name = case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name));
+        let name = case.with(|c| display_name(&c.profile, i18n.t().common.no_name));
         format!("{} · {name}", i18n.t().worksheets().names[2])
     });
     let back = format!("/jongeren/{}", pid.get_value());

@@ -47,7 +47,7 @@ fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let t = move || &i18n.t().worksheets().change;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
     let title = Signal::derive(move || {
-        let name = case.with(|c| display_name(&c.profile, i18n.t().profiles.no_name));
+        let name = case.with(|c| display_name(&c.profile, i18n.t().common.no_name));
         format!("{} · {name}", i18n.t().worksheets().names[4])
     });
     let back = format!("/jongeren/{}", pid.get_value());

@@ -69,7 +69,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 
     let title = Signal::derive(move || {
         let t = i18n.t();
-        let name = case.with(|c| display_name(&c.profile, t.profiles.no_name));
+        let name = case.with(|c| display_name(&c.profile, t.common.no_name));
         format!("{} – {name}", t.worksheets().names[0])
     });
     let back = pid.with_value(|id| format!("/jongeren/{id}"));

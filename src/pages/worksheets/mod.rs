@@ -53,7 +53,7 @@ fn sheet_of_route_case<V: IntoView + 'static>(
     move || match state.case(&id.get()) {
         None => view! {
             <PageHeader title=i18n.t().worksheets().names[index].to_string() back="/jongeren"/>
-            <p class="empty">{i18n.t().profiles.not_found}</p>
+            <p class="empty">{i18n.t().profiles().not_found}</p>
         }
         .into_any(),
         Some(case) => sheet(case).into_any(),
