@@ -162,8 +162,8 @@ export default async function (ctx) {
 
   // ----- size -----
   {
-    // The main module (the card text lives in its data); the cards part's code is reported by
-    // bench.mjs under "part load_cards".
+    // The main module, for reference: the card text travels with the cards part (a static is
+    // downloaded with the code that names it), whose size bench.mjs reports as "part load_cards".
     const dist = path.resolve('dist');
     const folder = fs.readdirSync(dist).find((f) => f.startsWith('wasm-'));
     if (folder) {
