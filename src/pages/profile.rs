@@ -5,8 +5,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::{date_field::DateField, page_header::PageHeader};
-use crate::domain::ProfileId;
-use crate::i18n::use_i18n;
+use crate::domain::{CaseFile, ProfileId};
+use crate::i18n::{use_i18n, Texts};
 use crate::pages::{profiles::display_name, worksheets::WORKSHEET_SLUGS};
 use crate::state::use_app_state;
 
@@ -14,6 +14,26 @@ use crate::state::use_app_state;
 pub fn route_profile_id() -> Memo<ProfileId> {
     let params = use_params_map();
     Memo::new(move |_| ProfileId(params.with(|p| p.get("id").unwrap_or_default())))
+}
+
+/// Renders `page` for the young person in the route, or says plainly that they are not here:
+/// a header with `title` (and the way back to the list) and the message `missing`.
+pub fn case_of_route<V: IntoView + 'static>(
+    title: impl Fn(&'static Texts) -> &'static str + Copy + Send + Sync + 'static,
+    missing: impl Fn(&'static Texts) -> &'static str + Copy + Send + Sync + 'static,
+    page: impl Fn(ProfileId, ReadSignal<CaseFile>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    let i18n = use_i18n();
+    let id = route_profile_id();
+    move || match state.case(&id.get()) {
+        None => view! {
+            <PageHeader title=Signal::derive(move || title(i18n.t()).to_string()) back="/jongeren"/>
+            <p class="empty">{move || missing(i18n.t())}</p>
+        }
+        .into_any(),
+        Some(case) => page(id.get_untracked(), case).into_any(),
+    }
 }
 
 #[component]

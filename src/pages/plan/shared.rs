@@ -7,15 +7,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::evolution_table::EvolutionRow;
-use crate::components::page_header::PageHeader;
 use crate::components::radar_chart::ChartSeries;
 use crate::domain::dates::format_be;
 use crate::domain::plan::{evolution, radar, ActionStatus, Reading, SupportPlan, TopicId};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::{use_i18n, Texts};
-use crate::pages::profile::route_profile_id;
+use crate::pages::profile::case_of_route;
 use crate::pages::profiles::display_name;
-use crate::state::use_app_state;
 
 /// `/jongeren/<id>/plan`.
 pub fn plan_base(id: &ProfileId) -> String {
@@ -32,17 +30,7 @@ pub fn route_number(name: &'static str) -> Memo<Option<u32>> {
 pub fn with_case<V: IntoView + 'static>(
     page: impl Fn(ProfileId, ReadSignal<CaseFile>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let i18n = use_i18n();
-    let id = route_profile_id();
-    move || match state.case(&id.get()) {
-        None => view! {
-            <PageHeader title=Signal::derive(move || i18n.t().plan().title.to_string()) back="/jongeren"/>
-            <p class="empty">{move || i18n.t().plan().not_found}</p>
-        }
-        .into_any(),
-        Some(case) => page(id.get_untracked(), case).into_any(),
-    }
+    case_of_route(|t| t.plan().title, |t| t.plan().not_found, page)
 }
 
 /// The young person's name (or the placeholder when they chose none).

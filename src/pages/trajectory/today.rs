@@ -60,7 +60,7 @@ pub fn TodayPage() -> impl IntoView {
             .map(|(urgency, name, (id, o))| {
                 let heading_id = format!("tj-{id}");
                 let labelledby = heading_id.clone();
-                let position = o.position.map(|p| t.position(p, &texts.phases()));
+                let position = o.position.map(|p| t.position(p, texts.phases()));
                 let lines = position.is_some().then(|| status_lines(&o, today, i18n));
                 let no_start = position.is_none().then(|| view! {
                     <p><a href=format!("/jongeren/{id}")>{t.no_start_link}</a></p>

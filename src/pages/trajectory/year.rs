@@ -116,7 +116,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         let texts = i18n.t();
         let t = texts.trajectory();
         summary.with(|o| {
-            let position = o.position.map(|p| t.position(p, &texts.phases()));
+            let position = o.position.map(|p| t.position(p, texts.phases()));
             let dates = schedule.with(|s| format!("{} · {}", (t.start_on)(&format_be(s.start)), (t.end_on)(&format_be(s.end()))));
             view! {
                 <h2 id="tj-now-heading">{t.now_heading}</h2>
@@ -127,7 +127,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     };
     let heading = move |id: &'static str, text: fn(&crate::i18n::trajectory::Trajectory) -> &'static str| {
-        view! { <h2 id=id>{move || text(&i18n.t().trajectory())}</h2> }
+        view! { <h2 id=id>{move || text(i18n.t().trajectory())}</h2> }
     };
     let year = view! {
         <section class="card tj-now" aria-labelledby="tj-now-heading" data-testid="now">{status}</section>

@@ -11,11 +11,8 @@ pub mod patterson;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::page_header::PageHeader;
 use crate::domain::CaseFile;
-use crate::i18n::use_i18n;
-use crate::pages::{not_found::NotFoundPage, profile::route_profile_id};
-use crate::state::use_app_state;
+use crate::pages::{not_found::NotFoundPage, profile::case_of_route};
 
 pub const WORKSHEET_SLUGS: [&str; 6] = [
     "levenslijn",
@@ -47,15 +44,5 @@ fn sheet_of_route_case<V: IntoView + 'static>(
     index: usize,
     sheet: impl Fn(ReadSignal<CaseFile>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let id = route_profile_id();
-    move || match state.case(&id.get()) {
-        None => view! {
-            <PageHeader title=i18n.t().worksheets().names[index].to_string() back="/jongeren"/>
-            <p class="empty">{i18n.t().profiles().not_found}</p>
-        }
-        .into_any(),
-        Some(case) => sheet(case).into_any(),
-    }
+    case_of_route(move |t| t.worksheets().names[index], |t| t.profiles().not_found, move |_, case| sheet(case))
 }
