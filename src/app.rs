@@ -200,7 +200,12 @@ fn OpenApp(store: Option<SealedStore>) -> impl IntoView {
         hide.remove();
     });
 
-    view! { <Shell/> }
+    // The screen is drawn in a task of its own, after the state and listeners are set up: two
+    // shorter tasks instead of one long one while the static home screen is still shown.
+    let drawn = RwSignal::new(false);
+    // A timer, not an animation frame: a tab opened in the background still draws its screen.
+    set_timeout(move || drawn.set(true), std::time::Duration::ZERO);
+    view! { <Show when=move || drawn.get()><Shell/></Show> }
 }
 
 /// Layout and routes; separate from [`App`] so component tests can mount it with their own state.
