@@ -120,12 +120,6 @@ use crate::storage::{ReadError, SealedStore, StorageProblem, WriteError};
 
 #[component]
 pub fn App() -> impl IntoView {
-    // The first render is done once this effect runs: take the static loading screen away.
-    Effect::new(move |_| {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
-            el.remove();
-        }
-    });
     // With a passcode set, the lock screen comes first and the app opens after unlocking
     // (pages::lock); without one the app opens at once.
     view! { <LockGate open=|store| view! { <OpenApp store/> }.into_any()/> }
@@ -215,6 +209,9 @@ pub fn Shell() -> impl IntoView {
     // The language is read once here: a language switch rebuilds the screen, so components can
     // use plain `&'static str` texts instead of one reactive closure per text (each of those
     // costs wasm size). Component bodies run untracked, so only this closure follows the language.
+    // The first screen is drawn once this effect runs: take index.html's static screen away (not
+    // earlier: the shell is drawn a task after the app starts, see `OpenApp`).
+    Effect::new(move |_| crate::browser::remove_splash());
     view! {
         <Router>
             {move || {

@@ -40,6 +40,14 @@ pub fn query_param(name: &str) -> Option<String> {
     params.get(name)
 }
 
+/// Takes away index.html's static screen (the home screen or "one moment") once the app has
+/// drawn its first screen in its place.
+pub fn remove_splash() {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+        el.remove();
+    }
+}
+
 /// Sets `<html lang="…">` so screen readers pronounce the page in the right language.
 pub fn set_document_lang(code: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

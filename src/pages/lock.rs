@@ -361,6 +361,8 @@ fn LockScreen(meta: Result<LockMeta, MetaError>, unlocked: RwSignal<Option<Seale
         crate::browser::set_document_lang(i18n.lang().code());
         crate::browser::set_title(texts(i18n.lang()).lock.locked_doc_title);
     });
+    // The lock screen is the first screen: index.html's wait screen goes.
+    Effect::new(move |_| crate::browser::remove_splash());
     // The passcode was removed or everything wiped in another tab: start again.
     let listener = window_event_listener(leptos::ev::storage, |ev| {
         if ev.key().is_none_or(|k| k == LOCK_KEY) {

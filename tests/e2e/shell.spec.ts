@@ -216,3 +216,30 @@ test('with script, a deep link or English shows the wait screen until the app is
   await expect(page.getByRole('heading', { level: 1, name: 'Methodieken' })).toBeVisible();
   await expect(page.locator('#splash')).toHaveCount(0);
 });
+
+test('the static screen gives way to the app\'s screen with no empty moment in between', async ({ page }) => {
+  // Whenever index.html's static screen goes, a drawn screen must already be there: the app's
+  // shell (main area and navigation; a deep link's screen may still be on its way), or the lock
+  // screen's heading. Checked in the same mutation record.
+  await page.addInitScript(() => {
+    (window as any).__gaps = [];
+    new MutationObserver(() => {
+      if ((window as any).__splashSeen && !document.getElementById('splash') && !document.querySelector('main#main, h1')) {
+        (window as any).__gaps.push(document.body.innerHTML.slice(0, 200));
+      }
+      if (document.getElementById('splash')) (window as any).__splashSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const path of ['/', '/methodieken', '/?lang=en']) {
+    await page.goto(path);
+    await ready(page);
+    await expect(page.locator('#splash')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as any).__gaps)).toEqual([]);
+  }
+  // With a passcode the lock screen is the first screen.
+  await page.evaluate(() => localStorage.setItem('bot.lock', '{"v":1}'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#splash')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__gaps)).toEqual([]);
+});
