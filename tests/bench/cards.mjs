@@ -178,7 +178,7 @@ export default async function (ctx) {
       const literals = (src.match(/"(?:[^"\\]|\\.)*"/g) || []).map((s) => JSON.parse(s.replace(/\\'/g, "'").replace(/\\u\{([0-9a-f]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16)) )));
       const text = Buffer.from(literals.join('\n'), 'utf8');
       ctx.report('cards: card text compiled in (raw)', round(text.length / 1024), 'KB');
-      ctx.report('cards: card text compiled in (gzip -9, its share of the download)', round(zlib.gzipSync(text, { level: 9 }).length / 1024), 'KB');
+      ctx.report('cards: card text compiled in (gzip -9; downloads with the cards part)', round(zlib.gzipSync(text, { level: 9 }).length / 1024), 'KB');
     }
   }
 }
