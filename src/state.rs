@@ -114,14 +114,7 @@ impl AppState {
             storage_changed: Self::cases_changed,
             undo_delete: Self::undo_delete_case,
         }));
-        let (cases, problems) = self.repo.with_value(|r| r.load_cases());
-        let demo = self.repo.with_value(|r| r.load_demo(&ProfileId(DEMO_ID.into())));
-        let sigs = cases.into_iter().map(|c| self.new_case_signal(c)).collect();
-        self.cases.set(sigs);
-        self.demo.set(demo.map(|c| self.new_case_signal(c)));
-        for p in problems {
-            self.notify(Notice::Problem(p));
-        }
+        self.reload_cases();
     }
 
     /// Opens localStorage, or falls back to memory (and says so) when the browser has none.
@@ -431,7 +424,8 @@ impl AppState {
         }
     }
 
-    /// Reads every case file again (another tab cleared storage, or an import replaced them).
+    /// Reads every case file and the demo (again: another tab cleared storage, or an import
+    /// replaced them); unreadable files are quarantined and reported.
     fn reload_cases(&self) {
         let (cases, problems) = self.repo.with_value(|r| r.load_cases());
         let sigs = cases.into_iter().map(|c| self.new_case_signal(c)).collect();

@@ -72,72 +72,34 @@ pub struct Texts {
     pub lock: lock::Lock,
 }
 
-// The texts of screens that load on demand are reached through these methods, not fields: a
-// static is downloaded with the code that names it, so each part brings its own texts and the
-// first load carries only the shell's (tools/build_wasm.py; measured by `make bench`).
-impl Texts {
-    pub fn domains(&self) -> &'static domains::Domains {
-        match self.lang {
-            Lang::Nl => &domains::NL,
-            Lang::En => &domains::EN,
+// The texts of screens that load on demand are reached through methods, not fields: a static is
+// downloaded with the code that names it, so each part brings its own texts and the first load
+// carries only the shell's (tools/build_wasm.py; measured by `make bench`).
+macro_rules! texts_of_parts {
+    ($($area:ident: $ty:ty),+ $(,)?) => {
+        impl Texts {
+            $(
+                pub fn $area(&self) -> &'static $ty {
+                    match self.lang {
+                        Lang::Nl => &$area::NL,
+                        Lang::En => &$area::EN,
+                    }
+                }
+            )+
         }
-    }
+    };
+}
 
-    pub fn phases(&self) -> &'static phases::Phases {
-        match self.lang {
-            Lang::Nl => &phases::NL,
-            Lang::En => &phases::EN,
-        }
-    }
-
-    pub fn cards(&self) -> &'static cards::Cards {
-        match self.lang {
-            Lang::Nl => &cards::NL,
-            Lang::En => &cards::EN,
-        }
-    }
-
-    pub fn plan(&self) -> &'static plan::Plan {
-        match self.lang {
-            Lang::Nl => &plan::NL,
-            Lang::En => &plan::EN,
-        }
-    }
-
-    pub fn worksheets(&self) -> &'static worksheets::Worksheets {
-        match self.lang {
-            Lang::Nl => &worksheets::NL,
-            Lang::En => &worksheets::EN,
-        }
-    }
-
-    pub fn trajectory(&self) -> &'static trajectory::Trajectory {
-        match self.lang {
-            Lang::Nl => &trajectory::NL,
-            Lang::En => &trajectory::EN,
-        }
-    }
-
-    pub fn data(&self) -> &'static data::Data {
-        match self.lang {
-            Lang::Nl => &data::NL,
-            Lang::En => &data::EN,
-        }
-    }
-
-    pub fn profiles(&self) -> &'static profiles::Profiles {
-        match self.lang {
-            Lang::Nl => &profiles::NL,
-            Lang::En => &profiles::EN,
-        }
-    }
-
-    pub fn training(&self) -> &'static training::Training {
-        match self.lang {
-            Lang::Nl => &training::NL,
-            Lang::En => &training::EN,
-        }
-    }
+texts_of_parts! {
+    domains: domains::Domains,
+    phases: phases::Phases,
+    cards: cards::Cards,
+    plan: plan::Plan,
+    worksheets: worksheets::Worksheets,
+    trajectory: trajectory::Trajectory,
+    data: data::Data,
+    profiles: profiles::Profiles,
+    training: training::Training,
 }
 
 pub static NL: Texts = Texts {

@@ -38,19 +38,7 @@ pub fn case_of_route<V: IntoView + 'static>(
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let id = route_profile_id();
-    let t = i18n.t();
-    view! {
-        {move || match state.case(&id.get()) {
-            None => view! {
-                <PageHeader title=t.profiles().title.to_string() back="/jongeren"/>
-                <p class="empty">{t.profiles().not_found}</p>
-            }.into_any(),
-            Some(case) => view! { <ProfileView case=case/> }.into_any(),
-        }}
-    }
+    case_of_route(|t| t.profiles().title, |t| t.profiles().not_found, |_, case| view! { <ProfileView case=case/> })
 }
 
 #[component]
