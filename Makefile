@@ -55,6 +55,7 @@ build: tools
 	cargo fetch
 	trunk build --release --offline
 	python3 tools/build_wasm.py dist
+	node tools/minify.mjs dist
 	python3 tools/postbuild.py dist
 	node tools/compress.mjs dist
 

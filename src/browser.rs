@@ -48,6 +48,43 @@ pub fn remove_splash() {
     }
 }
 
+/// The stylesheet of the screens in the wasm parts (tools/postbuild.py names it in
+/// `<meta name="part-styles">`; the first load carries only the shell's styles). The first call
+/// adds it to the page; every call gives a promise that settles once it has loaded (or failed:
+/// a screen without its styles is still better than no screen), so a part's screen never draws
+/// unstyled. Without the meta tag (a build that keeps one stylesheet) it settles at once.
+pub fn part_styles() -> js_sys::Promise {
+    thread_local! {
+        static LOADED: std::cell::OnceCell<js_sys::Promise> = const { std::cell::OnceCell::new() };
+    }
+    LOADED.with(|loaded| {
+        loaded
+            .get_or_init(|| {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let href = doc
+                    .as_ref()
+                    .and_then(|d| d.query_selector("meta[name=part-styles]").ok().flatten())
+                    .and_then(|meta| meta.get_attribute("content"));
+                let (Some(doc), Some(href)) = (doc, href) else {
+                    return js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+                };
+                js_sys::Promise::new(&mut |settle, _| {
+                    let added = doc.create_element("link").and_then(|link| {
+                        link.set_attribute("rel", "stylesheet")?;
+                        link.set_attribute("href", &href)?;
+                        link.add_event_listener_with_callback("load", &settle)?;
+                        link.add_event_listener_with_callback("error", &settle)?;
+                        doc.head().ok_or(wasm_bindgen::JsValue::NULL)?.append_child(&link)
+                    });
+                    if added.is_err() {
+                        let _ = settle.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                    }
+                })
+            })
+            .clone()
+    })
+}
+
 /// Sets `<html lang="…">` so screen readers pronounce the page in the right language.
 pub fn set_document_lang(code: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

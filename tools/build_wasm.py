@@ -129,15 +129,17 @@ def main():
     # screen. The home address waits for the first paint instead: index.html already shows the
     # home screen (with working links), so the app's download never delays it, and the largest
     # paint is that static screen (Lighthouse counts requests started before it against it).
-    # wasm-split's loader later fetches the same URLs and gets the preloaded responses.
+    # wasm-split's loader later fetches the same URLs and gets the preloaded responses; likewise
+    # the parts' stylesheet (tools/postbuild.py), which src/browser.rs adds when the part loads.
     # `bot-started` hands the wasm exports to whoever listens (make bench reads its memory).
     loader = (
         f'<script type="module">const parts={json.dumps(parts, separators=(",", ":"))};'
         f'const hit=[{routes}].find(([r])=>r.test(location.pathname));'
-        f'const pre=(href,fetch)=>{{const l=document.createElement("link");'
-        f'if(fetch){{l.rel="preload";l.as="fetch";l.crossOrigin="";}}else l.rel="modulepreload";'
+        f'const pre=(href,as)=>{{const l=document.createElement("link");'
+        f'if(as){{l.rel="preload";l.as=as;if(as=="fetch")l.crossOrigin="";}}else l.rel="modulepreload";'
         f'l.href=href;document.head.append(l);}};'
-        f'if(hit){{pre("{js}");pre("{link}");pre("{wasm}",1);for(const f of parts[hit[1]])pre("/{folder}/"+f,1);}}'
+        f'if(hit){{pre("{js}");pre("{link}");pre("{wasm}","fetch");for(const f of parts[hit[1]])pre("/{folder}/"+f,"fetch");'
+        f'const c=document.querySelector("meta[name=part-styles]");if(c)pre(c.content,"style");}}'
         f'else await new Promise((r)=>{{requestAnimationFrame(()=>setTimeout(r));setTimeout(r,200);}});'
         f'const {{default:init}}=await import("{js}");'
         f'const wasm=await init({{module_or_path:"{wasm}"}});'

@@ -14,19 +14,32 @@ dist = sys.argv[1] if len(sys.argv) > 1 else "dist"
 path = f"{dist}/index.html"
 html = open(path, encoding="utf-8").read()
 
-# ---- one stylesheet instead of one per part: fewer render-blocking requests ----
+# ---- two stylesheets: the shell's, and the parts' ----
+# The first load links only the styles of the shell (main.css, lock.css: home, menu, notices,
+# lock screen). The rest styles the screens in the wasm parts; src/browser.rs (part_styles) adds
+# it when the first part loads, and names it from <meta name="part-styles">. Trunk names each
+# file <stem>-<hash>.css.
+SHELL_STYLES = ("main", "lock")
 links = list(re.finditer(r'<link rel="stylesheet" href="/([^"]+\.css)"[^>]*/?>\s*', html))
 if links:
-    css = "\n".join(open(f"{dist}/{m.group(1)}", encoding="utf-8").read() for m in links)
-    name = "app-%s.css" % hashlib.sha256(css.encode()).hexdigest()[:16]
-    open(f"{dist}/{name}", "w", encoding="utf-8").write(css)
+    def joined(group, prefix):
+        css = "\n".join(open(f"{dist}/{m.group(1)}", encoding="utf-8").read() for m in group)
+        name = "%s-%s.css" % (prefix, hashlib.sha256(css.encode()).hexdigest()[:16])
+        open(f"{dist}/{name}", "w", encoding="utf-8").write(css)
+        return name
+    stem = lambda m: re.sub(r"-[0-9a-f]+\.css$", "", m.group(1))
+    shell = [m for m in links if stem(m) in SHELL_STYLES]
+    rest = [m for m in links if stem(m) not in SHELL_STYLES]
+    if len(shell) != len(SHELL_STYLES) or not rest:
+        sys.exit(f"postbuild: expected the stylesheets {SHELL_STYLES} and the parts' in index.html")
+    app_css, part_css = joined(shell, "app"), joined(rest, "parts")
     for m in links:
         os.remove(f"{dist}/{m.group(1)}")
     first = links[0]
-    html = html[: first.start()] + f'<link rel="stylesheet" href="/{name}">\n' + "".join(
-        html[links[i].end() : links[i + 1].start()] for i in range(len(links) - 1)
-    ) + html[links[-1].end() :]
-    print(f"postbuild: {len(links)} stylesheets joined into {name}")
+    html = html[: first.start()] + (
+        f'<link rel="stylesheet" href="/{app_css}">\n  <meta name="part-styles" content="/{part_css}">\n  '
+    ) + "".join(html[links[i].end() : links[i + 1].start()] for i in range(len(links) - 1)) + html[links[-1].end() :]
+    print(f"postbuild: {len(shell)} stylesheets joined into {app_css}, {len(rest)} into {part_css}")
 
 hashes = []
 for m in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S):

@@ -41,19 +41,28 @@ function sizes(dir) {
   }
   return rows.sort((a, b) => b.gzip - a.gzip);
 }
-// The first load is index.html plus everything it references: the styles, the main module and
-// its JS. The service worker (sw.js) loads later; the parts in dist/wasm-*/ other than the main
-// module load when one of their screens opens (tools/build_wasm.py).
-function firstLoad(rows) {
-  return rows.filter((r) => !/^(sw|workbox)/.test(r.name)
-    && (!r.name.includes('/') || /\/(back_on_track\.js|back_on_track_bg\.wasm|__wasm_split\.js)$/.test(r.name)));
+// The first load is index.html plus every file it references (stylesheet links, scripts, the
+// loader's main module, its JS and wasm-split's loader): what the home screen downloads. The
+// service worker (sw.js) loads later; the parts' stylesheet (named in a <meta>, not linked) and
+// the wasm parts load when one of their screens opens (tools/build_wasm.py, tools/postbuild.py).
+function firstLoad(dir, rows) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const wanted = new Set(['index.html']);
+  for (const [, ref] of html.matchAll(/(?:href=|src=|import\(|module_or_path:)"\/([^"]+\.(?:js|wasm|css))"/g)) {
+    if (ref === 'sw.js') continue;
+    wanted.add(ref);
+    // The wasm-bindgen glue imports wasm-split's loader from its own folder.
+    const split = path.join(path.dirname(ref), '__wasm_split.js');
+    if (ref.endsWith('.js') && fs.existsSync(path.join(dir, split))) wanted.add(split);
+  }
+  return rows.filter((r) => wanted.has(r.name.split(path.sep).join('/')));
 }
 const sum = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const line = (name, r) => console.log(`  ${name.padEnd(46)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
-function printSizes(title, rows) {
+function printSizes(title, dir, rows) {
   console.log(`\n${title}`);
   console.log(`  ${'file'.padEnd(46)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
-  const first = firstLoad(rows);
+  const first = firstLoad(dir, rows);
   for (const r of first) line(r.name, r);
   const t = sum(first);
   line('TOTAL first load (html+js+wasm+css)', t);
@@ -63,9 +72,9 @@ function printSizes(title, rows) {
 console.log('== Bundle sizes (bytes) ==');
 const distDir = path.join(root, 'dist');
 const app = sizes(distDir);
-const appTotal = printSizes('App (dist/):', app);
+const appTotal = printSizes('App (dist/):', distDir, app);
 for (const kind of ['wasm', 'js', 'css']) {
-  const k = firstLoad(app).filter((r) => r.name.endsWith('.' + kind)).reduce((a, r) => a + r.gzip, 0);
+  const k = firstLoad(distDir, app).filter((r) => r.name.endsWith('.' + kind)).reduce((a, r) => a + r.gzip, 0);
   report(`app first load ${kind} gzip`, k, 'B');
 }
 report('app first load gzip', appTotal.gzip, 'B');
@@ -93,7 +102,8 @@ if (process.env.BENCH_SKIP_FLOOR !== '1') {
     cwd: floorDir, stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CARGO_TARGET_DIR: path.join(root, 'target/floor'), TRUNK_SKIP_VERSION_CHECK: 'true' },
   });
-  floorTotal = printSizes('Floor (Leptos counter):', sizes(path.join(root, 'target/floor-dist')));
+  const floorDist = path.join(root, 'target/floor-dist');
+  floorTotal = printSizes('Floor (Leptos counter):', floorDist, sizes(floorDist));
   report('floor first load gzip', floorTotal.gzip, 'B');
   report('app / floor (first load gzip)', appTotal.gzip / floorTotal.gzip, 'x');
 }
