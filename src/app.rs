@@ -68,7 +68,11 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 /// Shown instead of a screen whose code could not be downloaded. Nothing is lost: the data is on
 /// the device; trying again (with a connection) fetches the part anew.
 #[component]
-fn PartUnavailable() -> impl IntoView {
+pub fn PartUnavailable(
+    /// Off before the router exists (the lock screen's part).
+    #[prop(default = true)]
+    home_link: bool,
+) -> impl IntoView {
     let t = use_i18n().t();
     view! {
         <div class="notice warning" role="alert">
@@ -78,7 +82,7 @@ fn PartUnavailable() -> impl IntoView {
                 <button type="button" class="button primary" on:click=move |_| {
                     let _ = window().location().reload();
                 }>{t.common.try_again}</button>
-                <A href="/" attr:class="button">{t.common.to_home}</A>
+                {home_link.then(|| view! { <A href="/" attr:class="button">{t.common.to_home}</A> })}
             </div>
         </div>
     }

@@ -15,11 +15,11 @@ path = f"{dist}/index.html"
 html = open(path, encoding="utf-8").read()
 
 # ---- two stylesheets: the shell's, and the parts' ----
-# The first load links only the styles of the shell (main.css, lock.css: home, menu, notices,
-# lock screen). The rest styles the screens in the wasm parts; src/browser.rs (part_styles) adds
-# it when the first part loads, and names it from <meta name="part-styles">. Trunk names each
-# file <stem>-<hash>.css.
-SHELL_STYLES = ("main", "lock")
+# The first load links only the styles of the shell (main.css: home, menu, notices). The rest
+# styles the screens in the wasm parts, the lock screen included; src/browser.rs (part_styles)
+# adds it when the first part loads, and names it from <meta name="part-styles">. Trunk names
+# each file <stem>-<hash>.css.
+SHELL_STYLES = ("main",)
 links = list(re.finditer(r'<link rel="stylesheet" href="/([^"]+\.css)"[^>]*/?>\s*', html))
 if links:
     def joined(group, prefix):

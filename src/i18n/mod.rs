@@ -67,9 +67,7 @@ pub struct Texts {
     pub common: common::Common,
     pub nav: nav::Nav,
     pub home: home::Home,
-    pub more: more::More,
     pub storage: storage::StorageTexts,
-    pub lock: lock::Lock,
 }
 
 // The texts of screens that load on demand are reached through methods, not fields: a static is
@@ -100,6 +98,8 @@ texts_of_parts! {
     data: data::Data,
     profiles: profiles::Profiles,
     training: training::Training,
+    more: more::More,
+    lock: lock::Lock,
 }
 
 pub static NL: Texts = Texts {
@@ -107,9 +107,7 @@ pub static NL: Texts = Texts {
     common: common::NL,
     nav: nav::NL,
     home: home::NL,
-    more: more::NL,
     storage: storage::NL,
-    lock: lock::NL,
 };
 
 pub static EN: Texts = Texts {
@@ -117,9 +115,7 @@ pub static EN: Texts = Texts {
     common: common::EN,
     nav: nav::EN,
     home: home::EN,
-    more: more::EN,
     storage: storage::EN,
-    lock: lock::EN,
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use crate::app::{PartMissing, PartUnavailable};
 use crate::components::page_header::PageHeader;
 use crate::i18n::{texts, use_i18n, I18n, Lang, Texts};
 use crate::state::use_app_state;
@@ -103,7 +104,7 @@ pub fn lock_now(store: SealedStore, everywhere: bool) {
     leptos::task::spawn_local(async move {
         store.flush().await;
         if everywhere {
-            let _ = store.update_meta(|m| m.locks = m.locks.wrapping_add(1));
+            store.count_lock();
         }
         reload();
     });
@@ -134,7 +135,8 @@ pub fn storage_event(
         return false;
     };
     if key == LOCK_KEY {
-        if LockMeta::relock_needed(ev.old_value().as_deref(), ev.new_value().as_deref()) {
+        let (old, new) = (ev.old_value(), ev.new_value());
+        if store.is_none_or(|s| s.relock_needed(old.as_deref(), new.as_deref())) {
             reload();
         }
         return true;
@@ -186,12 +188,7 @@ pub fn watch(store: SealedStore, i18n: I18n) {
             i.clear();
         }
     });
-    Effect::new(move |_| {
-        let code = i18n.lang().code();
-        if store.is_sealed() {
-            let _ = store.update_meta(|m| m.lang = Some(code.to_string()));
-        }
-    });
+    Effect::new(move |_| store.remember_lang(i18n.lang().code()));
 }
 
 fn focus(id: &str) {
@@ -203,18 +200,18 @@ fn focus(id: &str) {
 
 fn problem_text(e: &LockError, t: &'static Texts) -> &'static str {
     match e {
-        LockError::WrongPasscode => t.lock.wrong_current,
-        LockError::Unavailable => t.lock.unavailable,
-        LockError::Write(_) => t.lock.write_failed,
-        LockError::BadMeta => t.lock.broken_meta,
-        LockError::NotOn | LockError::AlreadyOn | LockError::Failed => t.lock.failed,
+        LockError::WrongPasscode => t.lock().wrong_current,
+        LockError::Unavailable => t.lock().unavailable,
+        LockError::Write(_) => t.lock().write_failed,
+        LockError::BadMeta => t.lock().broken_meta,
+        LockError::NotOn | LockError::AlreadyOn | LockError::Failed => t.lock().failed,
     }
 }
 
 fn code_problem_text(p: CodeProblem, t: &'static Texts) -> &'static str {
     match p {
-        CodeProblem::TooShort => t.lock.too_short,
-        CodeProblem::Mismatch => t.lock.mismatch,
+        CodeProblem::TooShort => t.lock().too_short,
+        CodeProblem::Mismatch => t.lock().mismatch,
     }
 }
 
@@ -288,7 +285,7 @@ fn ShowCode(
         <div class="field check-field">
             <input type="checkbox" id=id prop:checked=move || show.get()
                 on:change=move |ev| show.set(event_target_checked(&ev))/>
-            <label for=id>{t.lock.show_code}</label>
+            <label for=id>{t.lock().show_code}</label>
         </div>
     }
 }
@@ -305,7 +302,7 @@ fn IdleChoice(
     let t = use_i18n().t();
     view! {
         <fieldset class="idle-choice">
-            <legend>{t.lock.idle_legend}</legend>
+            <legend>{t.lock().idle_legend}</legend>
             {IDLE_CHOICES.into_iter().map(|m| view! {
                 <label class="choice-row">
                     <input type="radio" name="lock-idle" value=m.to_string()
@@ -316,7 +313,7 @@ fn IdleChoice(
                                 cb.run(m);
                             }
                         }/>
-                    <span>{if m == 0 { t.lock.idle_never.to_string() } else { (t.lock.idle_after)(m) }}</span>
+                    <span>{if m == 0 { t.lock().idle_never.to_string() } else { (t.lock().idle_after)(m) }}</span>
                 </label>
             }).collect_view()}
         </fieldset>
@@ -335,18 +332,44 @@ pub fn LockGate(
     open: fn(Option<SealedStore>) -> AnyView,
 ) -> impl IntoView {
     let Some(local) = LocalStore::open() else { return open(None) };
-    let meta = match sealed::read_meta(&local) {
-        None => return open(Some(SealedStore::plain(Box::new(local)))),
-        Some(meta) => meta,
-    };
+    if local.get(LOCK_KEY).is_none() {
+        return open(Some(SealedStore::plain(Box::new(local))));
+    }
     let unlocked = RwSignal::new_local(None::<SealedStore>);
     view! {
         {move || match unlocked.get() {
             Some(store) => open(Some(store)),
-            None => view! { <LockScreen meta=meta.clone() unlocked/> }.into_any(),
+            // The lock screen and the encryption are a part of their own (most phones never
+            // need them); index.html's wait screen stays until it has drawn.
+            // (Browser futures are not Send; the app has one thread.)
+            None => Suspend::new(send_wrapper::SendWrapper::new(async move {
+                let styles = wasm_bindgen_futures::JsFuture::from(crate::browser::part_styles());
+                let screen = load_lock(unlocked).await;
+                let _ = styles.await;
+                screen.unwrap_or_else(|_| lock_unavailable())
+            }))
+            .into_any(),
         }}
     }
     .into_any()
+}
+
+#[leptos::wasm_split::wasm_split(load_lock, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_lock(unlocked: RwSignal<Option<SealedStore>, LocalStorage>) -> Result<AnyView, PartMissing> {
+    let meta = LocalStore::open().and_then(|local| sealed::read_meta(&local)).unwrap_or(Err(MetaError::NotJson));
+    Ok(view! { <LockScreen meta unlocked/> }.into_any())
+}
+
+/// The lock screen could not be downloaded (offline before the app was ever installed). The
+/// lock's language is inside its metadata, which only the lock part reads; like index.html,
+/// a plain look at it is enough for this one message.
+fn lock_unavailable() -> AnyView {
+    let stored_en = LocalStore::open().and_then(|l| l.get(LOCK_KEY)).is_some_and(|m| m.contains(r#""lang":"en""#));
+    let from_link = crate::browser::query_param("lang").and_then(|c| Lang::from_code(&c));
+    let lang = from_link.unwrap_or(if stored_en { Lang::En } else { Lang::Nl });
+    provide_context(I18n::new(lang));
+    crate::browser::remove_splash();
+    view! { <main id="main"><PartUnavailable home_link=false/></main> }.into_any()
 }
 
 #[component]
@@ -359,7 +382,7 @@ fn LockScreen(meta: Result<LockMeta, MetaError>, unlocked: RwSignal<Option<Seale
     provide_context(i18n);
     Effect::new(move |_| {
         crate::browser::set_document_lang(i18n.lang().code());
-        crate::browser::set_title(texts(i18n.lang()).lock.locked_doc_title);
+        crate::browser::set_title(texts(i18n.lang()).lock().locked_doc_title);
     });
     // The lock screen is the first screen: index.html's wait screen goes.
     Effect::new(move |_| crate::browser::remove_splash());
@@ -441,39 +464,39 @@ fn LockScreen(meta: Result<LockMeta, MetaError>, unlocked: RwSignal<Option<Seale
         let message = move || {
             let t = texts(i18n.lang());
             match problem.get() {
-                Some(LockError::WrongPasscode) => Some(t.lock.wrong),
+                Some(LockError::WrongPasscode) => Some(t.lock().wrong),
                 Some(e) => Some(problem_text(&e, t)),
-                None if empty.get() => Some(t.lock.empty_code),
+                None if empty.get() => Some(t.lock().empty_code),
                 None => None,
             }
         };
         view! {
             <main id="main" class="lock-screen" tabindex="-1">
                 <div class="lock-box">
-                    <h1>{t.lock.locked_title}</h1>
+                    <h1>{t.lock().locked_title}</h1>
                     {if broken {
-                        view! { <p class="notice warning" role="alert">{t.lock.broken_meta}</p> }.into_any()
+                        view! { <p class="notice warning" role="alert">{t.lock().broken_meta}</p> }.into_any()
                     } else {
                         view! {
                             <form class="unlock-form" on:submit=submit aria-busy=move || busy.get().to_string()>
-                                <p>{t.lock.locked_body}</p>
-                                <CodeField id="unlock-code" label=t.lock.code_label value=code show
+                                <p>{t.lock().locked_body}</p>
+                                <CodeField id="unlock-code" label=t.lock().code_label value=code show
                                     autocomplete="current-password"
                                     error_for=Signal::derive(move || message().map(|_| "unlock-message"))/>
                                 <ShowCode id="unlock-show" show/>
                                 <p id="unlock-message" class="error" role="alert">{message}</p>
                                 <p class="hint gentle" role="status">
-                                    {move || (tries.get() >= GENTLE_NOTE_AFTER).then_some(t.lock.many_tries)}
+                                    {move || (tries.get() >= GENTLE_NOTE_AFTER).then_some(t.lock().many_tries)}
                                 </p>
                                 <button type="submit" class="button primary wide" disabled=move || busy.get()>
-                                    {move || if busy.get() { t.lock.unlocking } else { t.lock.unlock_button }}
+                                    {move || if busy.get() { t.lock().unlocking } else { t.lock().unlock_button }}
                                 </button>
                             </form>
                         }.into_any()
                     }}
                     <details class="forgot">
-                        <summary>{t.lock.forgot_summary}</summary>
-                        <p>{t.lock.forgot_body}</p>
+                        <summary>{t.lock().forgot_summary}</summary>
+                        <p>{t.lock().forgot_body}</p>
                         <form on:submit=wipe>
                             <div class="field">
                                 <label for="lock-wipe">{(t.common.wipe_label)(t.common.wipe_word)}</label>
@@ -485,7 +508,7 @@ fn LockScreen(meta: Result<LockMeta, MetaError>, unlocked: RwSignal<Option<Seale
                                 disabled=move || wipe_text.get().trim() != t.common.wipe_word>{t.common.wipe_button}</button>
                         </form>
                     </details>
-                    <div class="segmented lock-lang" role="group" aria-label=t.more.language>
+                    <div class="segmented lock-lang" role="group" aria-label=t.more().language>
                         {Lang::ALL.into_iter().map(|lang| view! {
                             <button type="button" lang=lang.code()
                                 aria-pressed=(i18n.lang() == lang).to_string()
@@ -511,17 +534,17 @@ pub fn LockSummary() -> impl IntoView {
     let store = StoredValue::new_local(store);
     view! {
         <section class="card" aria-labelledby="lock-summary-h">
-            <h2 id="lock-summary-h">{t.lock.title}</h2>
-            <p>{if on { t.lock.summary_on } else { t.lock.summary_off }}</p>
+            <h2 id="lock-summary-h">{t.lock().title}</h2>
+            <p>{if on { t.lock().summary_on } else { t.lock().summary_off }}</p>
             <div class="button-row">
                 {on.then(|| view! {
                     <button type="button" class="button primary" on:click=move |_| {
                         if let Some(s) = store.get_value() {
                             lock_now(s, true);
                         }
-                    }>{t.lock.lock_now}</button>
+                    }>{t.lock().lock_now}</button>
                 })}
-                <A href="/meer/toegangscode" attr:class="button">{if on { t.lock.link_manage } else { t.lock.link_set }}</A>
+                <A href="/meer/toegangscode" attr:class="button">{if on { t.lock().link_manage } else { t.lock().link_set }}</A>
             </div>
         </section>
     }
@@ -535,12 +558,12 @@ pub fn LockSettingsPage() -> impl IntoView {
     let on = RwSignal::new(store.as_ref().is_some_and(SealedStore::is_sealed));
     let done = RwSignal::new(None::<&'static str>);
     view! {
-        <PageHeader title=t.lock.title.to_string() back="/meer"/>
+        <PageHeader title=t.lock().title.to_string() back="/meer"/>
         <div role="status" class="lock-done">
             {move || done.get().map(|m| view! { <p class="notice info">{m}</p> })}
         </div>
         {match store {
-            None => view! { <p class="notice warning">{t.lock.unavailable}</p> }.into_any(),
+            None => view! { <p class="notice warning">{t.lock().unavailable}</p> }.into_any(),
             Some(store) => {
                 let store = StoredValue::new_local(store);
                 (move || if on.get() {
@@ -585,7 +608,7 @@ fn LockOff(
             return;
         }
         let bad = if !understood.get_untracked() {
-            Some(("lock-understand", t.lock.understand_missing))
+            Some(("lock-understand", t.lock().understand_missing))
         } else {
             match check_new_code(&code.get_untracked(), &again.get_untracked()) {
                 Err(p @ CodeProblem::TooShort) => Some(("lock-new", code_problem_text(p, t))),
@@ -609,7 +632,7 @@ fn LockOff(
                 Ok(()) => {
                     code.set(String::new());
                     again.set(String::new());
-                    done.set(Some(t.lock.set_done));
+                    done.set(Some(t.lock().set_done));
                     on.set(true);
                 }
                 Err(e) => {
@@ -626,45 +649,45 @@ fn LockOff(
     };
 
     view! {
-        <p class="lead">{t.lock.intro}</p>
+        <p class="lead">{t.lock().intro}</p>
         <div class="notice warning lock-warning">
-            <h2>{t.lock.warning_title}</h2>
-            <p>{t.lock.warning_body}</p>
+            <h2>{t.lock().warning_title}</h2>
+            <p>{t.lock().warning_body}</p>
         </div>
         <section class="card" aria-labelledby="lock-backup-h">
-            <h2 id="lock-backup-h">{t.lock.backup_title}</h2>
-            <p>{t.lock.backup_body}</p>
+            <h2 id="lock-backup-h">{t.lock().backup_title}</h2>
+            <p>{t.lock().backup_body}</p>
             {if has_cases {
                 view! {
-                    <button type="button" class="button primary" on:click=backup>{t.lock.backup_now}</button>
+                    <button type="button" class="button primary" on:click=backup>{t.lock().backup_now}</button>
                 }.into_any()
             } else {
-                view! { <p class="empty">{t.lock.backup_none}</p> }.into_any()
+                view! { <p class="empty">{t.lock().backup_none}</p> }.into_any()
             }}
             <p role="status" class="ok-message">
-                {move || backed_up.get().map(|ok| if ok { t.lock.backup_done } else { t.lock.backup_failed })}
+                {move || backed_up.get().map(|ok| if ok { t.lock().backup_done } else { t.lock().backup_failed })}
             </p>
-            <p><A href="/meer/back-up">{t.lock.backup_page_link}</A></p>
+            <p><A href="/meer/back-up">{t.lock().backup_page_link}</A></p>
         </section>
         <section class="card" aria-labelledby="lock-choose-h">
-            <h2 id="lock-choose-h">{t.lock.choose_title}</h2>
+            <h2 id="lock-choose-h">{t.lock().choose_title}</h2>
             <form on:submit=submit aria-busy=move || busy.get().to_string()>
                 <div class="field check-field">
                     <input type="checkbox" id="lock-understand" prop:checked=move || understood.get()
                         on:change=move |ev| understood.set(event_target_checked(&ev))
                         aria-invalid=move || problem.get().is_some_and(|(f, _)| f == "lock-understand").then_some("true")
                         aria-describedby=move || problem.get().filter(|(f, _)| *f == "lock-understand").map(|_| "lock-set-message")/>
-                    <label for="lock-understand">{t.lock.understand}</label>
+                    <label for="lock-understand">{t.lock().understand}</label>
                 </div>
-                <CodeField id="lock-new" label=t.lock.new_code hint=t.lock.new_code_hint value=code show
+                <CodeField id="lock-new" label=t.lock().new_code hint=t.lock().new_code_hint value=code show
                     autocomplete="new-password" error_for=error_for("lock-new")/>
-                <CodeField id="lock-again" label=t.lock.repeat_code value=again show
+                <CodeField id="lock-again" label=t.lock().repeat_code value=again show
                     autocomplete="new-password" error_for=error_for("lock-again")/>
                 <ShowCode id="lock-show" show/>
                 <IdleChoice value=idle/>
                 <p id="lock-set-message" class="error" role="alert">{move || problem.get().map(|(_, m)| m)}</p>
-                <button type="submit" class="button primary" disabled=move || busy.get()>{t.lock.set_button}</button>
-                <p role="status" class="hint">{move || busy.get().then_some(t.lock.setting)}</p>
+                <button type="submit" class="button primary" disabled=move || busy.get()>{t.lock().set_button}</button>
+                <p role="status" class="hint">{move || busy.get().then_some(t.lock().setting)}</p>
             </form>
         </section>
     }
@@ -720,7 +743,7 @@ fn LockOn(
                     for f in [current, code, again] {
                         f.set(String::new());
                     }
-                    done.set(Some(t.lock.changed));
+                    done.set(Some(t.lock().changed));
                 }
                 Err(e) => {
                     let field = if e == LockError::WrongPasscode { "lock-change-current" } else { "" };
@@ -762,7 +785,7 @@ fn LockOn(
             match result {
                 Ok(()) => {
                     remove_code.set(String::new());
-                    done.set(Some(t.lock.removed));
+                    done.set(Some(t.lock().removed));
                     on.set(false);
                 }
                 Err(e) => {
@@ -775,57 +798,57 @@ fn LockOn(
 
     view! {
         <section class="card" aria-labelledby="lock-on-h">
-            <h2 id="lock-on-h">{t.lock.on_title}</h2>
-            <p>{t.lock.on_body}</p>
-            <p class="hint">{t.lock.lock_now_hint}</p>
+            <h2 id="lock-on-h">{t.lock().on_title}</h2>
+            <p>{t.lock().on_body}</p>
+            <p class="hint">{t.lock().lock_now_hint}</p>
             <button type="button" class="button primary" on:click=move |_| lock_now(store.get_value(), true)>
-                {t.lock.lock_now}
+                {t.lock().lock_now}
             </button>
         </section>
         <section class="card">
             <IdleChoice value=idle on_change=save_idle/>
             <p role="status" class="ok-message">
-                {move || idle_saved.get().map(|ok| if ok { t.lock.idle_saved } else { t.lock.write_failed })}
+                {move || idle_saved.get().map(|ok| if ok { t.lock().idle_saved } else { t.lock().write_failed })}
             </p>
         </section>
         <section class="card" aria-labelledby="lock-change-h">
-            <h2 id="lock-change-h">{t.lock.change_title}</h2>
+            <h2 id="lock-change-h">{t.lock().change_title}</h2>
             <form on:submit=change aria-busy=move || changing.get().to_string()>
-                <CodeField id="lock-change-current" label=t.lock.current_code value=current show
+                <CodeField id="lock-change-current" label=t.lock().current_code value=current show
                     autocomplete="current-password" error_for=change_error("lock-change-current")/>
-                <CodeField id="lock-change-new" label=t.lock.new_code hint=t.lock.new_code_hint value=code show
+                <CodeField id="lock-change-new" label=t.lock().new_code hint=t.lock().new_code_hint value=code show
                     autocomplete="new-password" error_for=change_error("lock-change-new")/>
-                <CodeField id="lock-change-again" label=t.lock.repeat_code value=again show
+                <CodeField id="lock-change-again" label=t.lock().repeat_code value=again show
                     autocomplete="new-password" error_for=change_error("lock-change-again")/>
                 <ShowCode id="lock-change-show" show/>
                 <p id="lock-change-message" class="error" role="alert">{move || change_problem.get().map(|(_, m)| m)}</p>
-                <button type="submit" class="button" disabled=move || changing.get()>{t.lock.change_button}</button>
-                <p role="status" class="hint">{move || changing.get().then_some(t.lock.working)}</p>
+                <button type="submit" class="button" disabled=move || changing.get()>{t.lock().change_button}</button>
+                <p role="status" class="hint">{move || changing.get().then_some(t.lock().working)}</p>
             </form>
         </section>
         <section class="card danger-zone" aria-labelledby="lock-remove-h">
-            <h2 id="lock-remove-h">{t.lock.remove_title}</h2>
-            <p>{t.lock.remove_body}</p>
+            <h2 id="lock-remove-h">{t.lock().remove_title}</h2>
+            <p>{t.lock().remove_body}</p>
             <form on:submit=ask>
-                <CodeField id="lock-remove-code" label=t.lock.current_code value=remove_code show=remove_show
+                <CodeField id="lock-remove-code" label=t.lock().current_code value=remove_code show=remove_show
                     autocomplete="current-password"
                     error_for=Signal::derive(move || remove_problem.get().map(|_| "lock-remove-message"))/>
                 <ShowCode id="lock-remove-show" show=remove_show/>
                 <p id="lock-remove-message" class="error" role="alert">{move || remove_problem.get()}</p>
                 <Show when=move || confirming.get() fallback=move || view! {
-                    <button type="submit" class="button danger">{t.lock.remove_button}</button>
+                    <button type="submit" class="button danger">{t.lock().remove_button}</button>
                 }>
                     <div role="alertdialog" aria-labelledby="lock-remove-q" class="confirm">
-                        <p id="lock-remove-q" class="confirm-question">{t.lock.remove_confirm}</p>
+                        <p id="lock-remove-q" class="confirm-question">{t.lock().remove_confirm}</p>
                         <div class="button-row">
                             <button type="button" class="button danger" on:click=remove disabled=move || removing.get()>
-                                {t.lock.remove_yes}
+                                {t.lock().remove_yes}
                             </button>
                             <button type="button" class="button" on:click=move |_| confirming.set(false)>{t.common.cancel}</button>
                         </div>
                     </div>
                 </Show>
-                <p role="status" class="hint">{move || removing.get().then_some(t.lock.removing)}</p>
+                <p role="status" class="hint">{move || removing.get().then_some(t.lock().removing)}</p>
             </form>
         </section>
     }

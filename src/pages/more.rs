@@ -17,9 +17,9 @@ pub fn MorePage() -> impl IntoView {
         state.update_prefs(|p| p.lang = Some(lang.code().to_string()));
     };
     view! {
-        <PageHeader title=t.more.title.to_string() back="/"/>
+        <PageHeader title=t.more().title.to_string() back="/"/>
         <section class="card">
-            <h2 id="lang-heading">{t.more.language}</h2>
+            <h2 id="lang-heading">{t.more().language}</h2>
             <div class="segmented" role="group" aria-labelledby="lang-heading">
                 {Lang::ALL.into_iter().map(|lang| view! {
                     <button
@@ -30,7 +30,7 @@ pub fn MorePage() -> impl IntoView {
                     >{lang.endonym()}</button>
                 }).collect_view()}
             </div>
-            <p class="hint">{t.more.language_hint}</p>
+            <p class="hint">{t.more().language_hint}</p>
         </section>
         <nav class="card" aria-label=t.data().title>
             <ul class="link-list">
@@ -46,9 +46,9 @@ pub fn MorePage() -> impl IntoView {
         </nav>
         <LockSummary/>
         <section class="card">
-            <h2>{t.more.about_title}</h2>
-            <p>{t.more.about_body}</p>
-            <p class="hint">{move || (t.more.version)(crate::storage::envelope::APP_VERSION)}</p>
+            <h2>{t.more().about_title}</h2>
+            <p>{t.more().about_body}</p>
+            <p class="hint">{move || (t.more().version)(crate::storage::envelope::APP_VERSION)}</p>
         </section>
     }
 }

@@ -251,6 +251,8 @@ enum Mode {
 }
 
 struct Open {
+    /// The sealed mode's functions (see [`SealedOps`]).
+    ops: &'static SealedOps,
     key: CryptoKey,
     /// What the app sees: decrypted texts (or the stored text itself when it is plain or could
     /// not be decrypted, so the repository can quarantine it as usual).
@@ -265,7 +267,7 @@ struct Open {
 
 impl Open {
     fn new(key: CryptoKey) -> Self {
-        Open { key, map: BTreeMap::new(), seen: HashMap::new(), seq: HashMap::new(), unsaved: HashSet::new() }
+        Open { ops: &SEALED_OPS, key, map: BTreeMap::new(), seen: HashMap::new(), seq: HashMap::new(), unsaved: HashSet::new() }
     }
 
     fn bump(&mut self, key: &str) -> u64 {
@@ -291,6 +293,39 @@ impl Open {
         self.unsaved.remove(key)
     }
 }
+
+/// What the store does in sealed mode, as a table of functions. Only [`Open::new`] names it, and
+/// only the code that unlocks or switches on the lock calls that (the lock screen and the
+/// passcode settings, both in wasm parts): so the encryption and the metadata code download with
+/// those screens, and the first load, which has no passcode on most phones, carries only the
+/// plain path below.
+struct SealedOps {
+    get: fn(&SealedStore, &str) -> Option<String>,
+    set: fn(&SealedStore, &str, &str) -> Result<(), WriteError>,
+    remove: fn(&SealedStore, &str) -> Result<(), WriteError>,
+    keys: fn(&SealedStore) -> Vec<String>,
+    incoming: fn(&SealedStore, &str, Box<dyn FnOnce()>) -> bool,
+    idle_minutes: fn(&SealedStore) -> Option<u32>,
+    relock_needed: fn(Option<&str>, Option<&str>) -> bool,
+    remember_lang: fn(&SealedStore, &str),
+    count_lock: fn(&SealedStore),
+}
+
+static SEALED_OPS: SealedOps = SealedOps {
+    get: SealedStore::sealed_get,
+    set: SealedStore::sealed_set,
+    remove: SealedStore::sealed_remove,
+    keys: SealedStore::sealed_keys,
+    incoming: SealedStore::sealed_incoming,
+    idle_minutes: SealedStore::sealed_idle_minutes,
+    relock_needed: LockMeta::relock_needed,
+    remember_lang: |store, code| {
+        let _ = store.update_meta(|m| m.lang = Some(code.to_string()));
+    },
+    count_lock: |store| {
+        let _ = store.update_meta(|m| m.locks = m.locks.wrapping_add(1));
+    },
+};
 
 fn conflict(on_disk: Option<&str>) -> WriteError {
     WriteError::Conflict { stored_rev: on_disk.and_then(revision).unwrap_or(0) }
@@ -377,6 +412,38 @@ impl SealedStore {
         matches!(*self.0.mode.borrow(), Mode::Sealed(_))
     }
 
+    /// The sealed mode's functions, when sealed.
+    fn ops(&self) -> Option<&'static SealedOps> {
+        match &*self.0.mode.borrow() {
+            Mode::Sealed(open) => Some(open.ops),
+            Mode::Plain => None,
+        }
+    }
+
+    /// Whether this tab must lock because another tab changed `bot.lock` from `old` to `new`
+    /// ([`LockMeta::relock_needed`]). A tab without a passcode reloads on any change: a passcode
+    /// was set elsewhere.
+    pub fn relock_needed(&self, old: Option<&str>, new: Option<&str>) -> bool {
+        match self.ops() {
+            Some(ops) => (ops.relock_needed)(old, new),
+            None => old.is_some() || new.is_some(),
+        }
+    }
+
+    /// Keeps the lock screen's language in step with the app's (sealed only).
+    pub fn remember_lang(&self, code: &str) {
+        if let Some(ops) = self.ops() {
+            (ops.remember_lang)(self, code);
+        }
+    }
+
+    /// Counts a "lock now", which makes every other open tab lock too (sealed only).
+    pub fn count_lock(&self) {
+        if let Some(ops) = self.ops() {
+            (ops.count_lock)(self);
+        }
+    }
+
     /// Tells `report` how each delayed write ended (a full disk, a conflict with another tab, or
     /// success, which clears an earlier failure message).
     pub fn on_write(&self, report: impl Fn(Result<(), WriteError>) + 'static) {
@@ -402,9 +469,10 @@ impl SealedStore {
 
     /// The idle time after which the app should lock, when it is sealed and one is chosen.
     pub fn idle_minutes(&self) -> Option<u32> {
-        if !self.is_sealed() {
-            return None;
-        }
+        self.ops().and_then(|ops| (ops.idle_minutes)(self))
+    }
+
+    fn sealed_idle_minutes(&self) -> Option<u32> {
         match self.meta() {
             Some(Ok(m)) if m.idle > 0 => Some(m.idle),
             _ => None,
@@ -472,6 +540,13 @@ impl SealedStore {
     /// it is in memory (the app then reloads that key through the repository as usual). Returns
     /// false when this store leaves the event to the caller (plain mode, or not one of ours).
     pub fn incoming(&self, key: &str, then: impl FnOnce() + 'static) -> bool {
+        match self.ops() {
+            Some(ops) => (ops.incoming)(self, key, Box::new(then)),
+            None => false,
+        }
+    }
+
+    fn sealed_incoming(&self, key: &str, then: Box<dyn FnOnce()>) -> bool {
         if !is_sealable(key) {
             return false;
         }
@@ -677,13 +752,53 @@ async fn data_key(meta: &LockMeta, passcode: &str, extractable: bool) -> Result<
 
 impl KeyValue for SealedStore {
     fn get(&self, key: &str) -> Option<String> {
+        match self.ops() {
+            Some(ops) => (ops.get)(self, key),
+            None => self.0.disk.get(key),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        match self.ops() {
+            Some(ops) => (ops.set)(self, key, value),
+            None => self.plain_set(key, value),
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), WriteError> {
+        match self.ops() {
+            Some(ops) => (ops.remove)(self, key),
+            None => self.0.disk.remove(key),
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match self.ops() {
+            Some(ops) => (ops.keys)(self),
+            None => self.0.disk.keys(),
+        }
+    }
+}
+
+// The sealed mode of the four (reached through `SEALED_OPS`).
+impl SealedStore {
+    fn plain_set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        // Never write plain text over a value another tab has sealed meanwhile (that tab's
+        // storage event locks this one in a moment).
+        if is_sealable(key) && self.0.disk.get(key).is_some_and(|d| looks_sealed(&d)) {
+            return Err(WriteError::Protected);
+        }
+        self.0.disk.set(key, value)
+    }
+
+    fn sealed_get(&self, key: &str) -> Option<String> {
         match &*self.0.mode.borrow() {
             Mode::Sealed(open) if is_sealable(key) => open.map.get(key).cloned(),
             _ => self.0.disk.get(key),
         }
     }
 
-    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+    fn sealed_set(&self, key: &str, value: &str) -> Result<(), WriteError> {
         let inner = &self.0;
         let seq = {
             let mut mode = inner.mode.borrow_mut();
@@ -691,12 +806,8 @@ impl KeyValue for SealedStore {
                 Mode::Sealed(open) if is_sealable(key) => open,
                 Mode::Sealed(_) => return inner.disk.set(key, value),
                 Mode::Plain => {
-                    // Never write plain text over a value another tab has sealed meanwhile
-                    // (that tab's storage event locks this one in a moment).
-                    if is_sealable(key) && inner.disk.get(key).is_some_and(|d| looks_sealed(&d)) {
-                        return Err(WriteError::Protected);
-                    }
-                    return inner.disk.set(key, value);
+                    drop(mode);
+                    return self.plain_set(key, value);
                 }
             };
             let on_disk = inner.disk.get(key);
@@ -727,7 +838,7 @@ impl KeyValue for SealedStore {
         Ok(())
     }
 
-    fn remove(&self, key: &str) -> Result<(), WriteError> {
+    fn sealed_remove(&self, key: &str) -> Result<(), WriteError> {
         let inner = &self.0;
         let mut mode = inner.mode.borrow_mut();
         match &mut *mode {
@@ -755,7 +866,7 @@ impl KeyValue for SealedStore {
         }
     }
 
-    fn keys(&self) -> Vec<String> {
+    fn sealed_keys(&self) -> Vec<String> {
         match &*self.0.mode.borrow() {
             Mode::Plain => self.0.disk.keys(),
             Mode::Sealed(open) => {

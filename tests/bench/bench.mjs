@@ -1,5 +1,5 @@
 // `make bench`: prints what the app costs, measured, not assumed.
-//   1. Bundle sizes per file (raw, gzip -9, brotli) of the release build in dist/, and the same for
+//   1. Bundle sizes per file (raw, gzip -9, the .gz the server sends, brotli) of the release build in dist/, and the same for
 //      a minimal Leptos counter built with the same profile (the framework's floor) as a ratio.
 //   2. Timings in Debian's Chromium on a phone viewport with the CPU throttled 4x through the
 //      DevTools protocol: app start, plus every scenario in tests/bench/*.mjs.
@@ -25,11 +25,15 @@ function report(label, value, unit = '') {
 }
 
 // ---------- 1. sizes ----------
+// gzip: zlib -9 of the file, comparable with any build (the floor has no precompressed files);
+// served: the .gz file next to it that the server sends (tools/compress.mjs, zopfli), or gzip.
 function measure(dir, name) {
   const buf = fs.readFileSync(path.join(dir, name));
+  const gzip = zlib.gzipSync(buf, { level: 9 }).length;
+  const gz = path.join(dir, name + '.gz');
   return {
-    name, raw: buf.length,
-    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    name, raw: buf.length, gzip,
+    served: fs.existsSync(gz) ? fs.statSync(gz).size : gzip,
     brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
@@ -57,11 +61,11 @@ function firstLoad(dir, rows) {
   }
   return rows.filter((r) => wanted.has(r.name.split(path.sep).join('/')));
 }
-const sum = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const line = (name, r) => console.log(`  ${name.padEnd(46)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
+const sum = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, served: a.served + r.served, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, served: 0, brotli: 0 });
+const line = (name, r) => console.log(`  ${name.padEnd(46)} ${[r.raw, r.gzip, r.served, r.brotli].map((v) => String(v).padStart(9)).join(' ')}`);
 function printSizes(title, dir, rows) {
   console.log(`\n${title}`);
-  console.log(`  ${'file'.padEnd(46)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
+  console.log(`  ${'file'.padEnd(46)} ${['raw', 'gzip -9', 'served gz', 'brotli'].map((v) => v.padStart(9)).join(' ')}`);
   const first = firstLoad(dir, rows);
   for (const r of first) line(r.name, r);
   const t = sum(first);
@@ -78,6 +82,8 @@ for (const kind of ['wasm', 'js', 'css']) {
   report(`app first load ${kind} gzip`, k, 'B');
 }
 report('app first load gzip', appTotal.gzip, 'B');
+report('app first load gzip as served (zopfli .gz)', appTotal.served, 'B');
+report('app first load brotli as served', appTotal.brotli, 'B');
 // Each part: what opening its first screen downloads on top of the first load.
 const partsFile = path.join(root, 'target/wasm-parts.json');
 if (fs.existsSync(partsFile)) {

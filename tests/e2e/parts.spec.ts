@@ -99,3 +99,42 @@ test('the message for a part that cannot be downloaded, in English', async ({ pa
   await shot(page, 'part-unavailable-en');
   await expectAccessible(page, 'part unavailable (en)');
 });
+
+// The lock screen and the encryption are a part of their own (`load_lock`, src/pages/lock.rs):
+// a phone without a passcode never downloads them; with one, the loader fetches them together
+// with the main module, whatever the address. A damaged `bot.lock` is enough here: it shows the
+// lock screen (in its "damaged" form) without setting a real passcode (that is lock.spec.ts).
+const DAMAGED_LOCK = '{"lock":1}';
+
+test('with a passcode set, the lock part downloads together with the main module', async ({ page }) => {
+  const seen = wasmRequests(page);
+  await page.addInitScript((meta) => localStorage.setItem('bot.lock', meta), DAMAGED_LOCK);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Back On Track is vergrendeld' })).toBeVisible();
+  await expect(page.getByText(/De instellingen van de toegangscode op dit toestel zijn beschadigd/)).toBeVisible();
+  const preloads = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll(
+    (links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop() ?? ''));
+  expect(preloads.filter((f) => f.startsWith('split_load_'))).toEqual(['split_load_lock.wasm']);
+  expect(seen.filter((f) => f.startsWith('split_load_'))).toEqual(['split_load_lock.wasm']);
+  // Its styles came with it: the lock screen's card is laid out, not bare text.
+  await expect(page.locator('.lock-screen')).toHaveCSS('background-color', 'rgb(227, 239, 237)');
+});
+
+test('a lock screen that cannot be downloaded says so plainly and loads on retry', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-console-error', description: 'Failed to fetch|ERR_FAILED|Failed to load resource' });
+  let block = true;
+  await page.route(/split_load_lock[^/]*\.wasm$/, (route) => (block ? route.abort() : route.continue()));
+  await page.addInitScript((meta) => localStorage.setItem('bot.lock', meta), DAMAGED_LOCK);
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'Dit scherm kon niet laden' });
+  await expect(alert).toBeVisible();
+  // No way around the lock: no link to the home screen, only trying again.
+  await expect(alert.getByRole('link')).toHaveCount(0);
+  await expect(page.locator('#splash')).toHaveCount(0);
+  await expectAccessible(page, 'lock part unavailable');
+  await shot(page, 'lock-part-unavailable-nl');
+  expect(await page.evaluate(() => localStorage.getItem('bot.lock'))).toBe(DAMAGED_LOCK);
+  block = false;
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Back On Track is vergrendeld' })).toBeVisible();
+});
