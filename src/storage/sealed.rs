@@ -294,6 +294,9 @@ impl Open {
     }
 }
 
+/// What runs once another tab's value is in memory ([`SealedStore::incoming`]).
+type Then = Box<dyn FnOnce()>;
+
 /// What the store does in sealed mode, as a table of functions. Only [`Open::new`] names it, and
 /// only the code that unlocks or switches on the lock calls that (the lock screen and the
 /// passcode settings, both in wasm parts): so the encryption and the metadata code download with
@@ -304,7 +307,7 @@ struct SealedOps {
     set: fn(&SealedStore, &str, &str) -> Result<(), WriteError>,
     remove: fn(&SealedStore, &str) -> Result<(), WriteError>,
     keys: fn(&SealedStore) -> Vec<String>,
-    incoming: fn(&SealedStore, &str, Box<dyn FnOnce()>) -> bool,
+    incoming: fn(&SealedStore, &str, Then) -> bool,
     idle_minutes: fn(&SealedStore) -> Option<u32>,
     relock_needed: fn(Option<&str>, Option<&str>) -> bool,
     remember_lang: fn(&SealedStore, &str),
@@ -546,7 +549,7 @@ impl SealedStore {
         }
     }
 
-    fn sealed_incoming(&self, key: &str, then: Box<dyn FnOnce()>) -> bool {
+    fn sealed_incoming(&self, key: &str, then: Then) -> bool {
         if !is_sealable(key) {
             return false;
         }
