@@ -1041,6 +1041,23 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_tab_locks_on_any_change_of_the_lock_and_keeps_no_lock_settings() {
+        let disk = Rc::new(MemoryStore::new());
+        let store = SealedStore::plain(Box::new(disk.clone()));
+        let text = meta().to_text();
+        // A passcode set (or anything else done to the lock) in another tab: this tab reloads.
+        assert!(store.relock_needed(None, Some(&text)));
+        assert!(store.relock_needed(Some(&text), None));
+        assert!(store.relock_needed(Some(&text), Some(&text)));
+        assert!(!store.relock_needed(None, None));
+        // Without a passcode the lock's settings are not written.
+        disk.set(LOCK_KEY, &text).unwrap();
+        store.remember_lang("en");
+        store.count_lock();
+        assert_eq!(disk.get(LOCK_KEY), Some(text));
+    }
+
+    #[test]
     fn a_plain_store_never_writes_over_a_value_another_tab_sealed() {
         let disk = Rc::new(MemoryStore::new());
         let sealed = Sealed { iv: [1; 12], ct: vec![2; 20] }.to_text();
