@@ -45,11 +45,9 @@ macro_rules! on_demand {
                     $route
                 }
                 async fn view(_: Self) -> AnyView {
-                    // The part's styles download alongside its code (browser::part_styles).
-                    let styles = wasm_bindgen_futures::JsFuture::from(crate::browser::part_styles());
-                    let screen = $load($part::$route).await;
-                    let _ = styles.await;
-                    screen.unwrap_or_else(|_| view! { <PartUnavailable/> }.into_any())
+                    crate::browser::with_part_styles($load($part::$route))
+                        .await
+                        .unwrap_or_else(|_| view! { <PartUnavailable/> }.into_any())
                 }
             }
         )+

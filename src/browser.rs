@@ -85,6 +85,15 @@ pub fn part_styles() -> js_sys::Promise {
     })
 }
 
+/// Waits for a part's code (`part`) and, at the same time, for the parts' stylesheet, so the
+/// part's first screen is drawn with its styles.
+pub async fn with_part_styles<T>(part: impl std::future::Future<Output = T>) -> T {
+    let styles = wasm_bindgen_futures::JsFuture::from(part_styles());
+    let loaded = part.await;
+    let _ = styles.await;
+    loaded
+}
+
 /// Sets `<html lang="…">` so screen readers pronounce the page in the right language.
 pub fn set_document_lang(code: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -135,8 +135,9 @@ def main():
     link = f"/{folder}/__wasm_split.js"
     routes = ",".join(f"[/{pattern.replace('/', chr(92) + '/')}/,{json.dumps(part)}]" for pattern, part in ROUTE_PARTS)
     # A deep link (or any address with a passcode set: the lock screen is a part too) starts
-    # downloading the main module and its part at once: the app draws that screen. The home address waits for the first paint instead: index.html already shows the
-    # home screen (with working links), so the app's download never delays it, and the largest
+    # downloading the main module and its part at once: the app draws that screen. The home
+    # address waits for the first paint instead: index.html already shows the home screen
+    # (with working links), so the app's download never delays it, and the largest
     # paint is that static screen (Lighthouse counts requests started before it against it).
     # wasm-split's loader later fetches the same URLs and gets the preloaded responses; likewise
     # the parts' stylesheet (tools/postbuild.py), which src/browser.rs adds when the part loads.

@@ -332,9 +332,9 @@ pub fn LockGate(
     open: fn(Option<SealedStore>) -> AnyView,
 ) -> impl IntoView {
     let Some(local) = LocalStore::open() else { return open(None) };
-    if local.get(LOCK_KEY).is_none() {
+    let Some(meta) = local.get(LOCK_KEY) else {
         return open(Some(SealedStore::plain(Box::new(local))));
-    }
+    };
     let unlocked = RwSignal::new_local(None::<SealedStore>);
     view! {
         {move || match unlocked.get() {
@@ -342,29 +342,30 @@ pub fn LockGate(
             // The lock screen and the encryption are a part of their own (most phones never
             // need them); index.html's wait screen stays until it has drawn.
             // (Browser futures are not Send; the app has one thread.)
-            None => Suspend::new(send_wrapper::SendWrapper::new(async move {
-                let styles = wasm_bindgen_futures::JsFuture::from(crate::browser::part_styles());
-                let screen = load_lock(unlocked).await;
-                let _ = styles.await;
-                screen.unwrap_or_else(|_| lock_unavailable())
-            }))
-            .into_any(),
+            None => {
+                let meta = meta.clone();
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    let screen = crate::browser::with_part_styles(load_lock(meta.clone(), unlocked)).await;
+                    screen.unwrap_or_else(|_| lock_unavailable(&meta))
+                }))
+                .into_any()
+            }
         }}
     }
     .into_any()
 }
 
 #[leptos::wasm_split::wasm_split(load_lock, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load_lock(unlocked: RwSignal<Option<SealedStore>, LocalStorage>) -> Result<AnyView, PartMissing> {
-    let meta = LocalStore::open().and_then(|local| sealed::read_meta(&local)).unwrap_or(Err(MetaError::NotJson));
+fn load_lock(meta: String, unlocked: RwSignal<Option<SealedStore>, LocalStorage>) -> Result<AnyView, PartMissing> {
+    let meta = LockMeta::parse(&meta);
     Ok(view! { <LockScreen meta unlocked/> }.into_any())
 }
 
 /// The lock screen could not be downloaded (offline before the app was ever installed). The
-/// lock's language is inside its metadata, which only the lock part reads; like index.html,
-/// a plain look at it is enough for this one message.
-fn lock_unavailable() -> AnyView {
-    let stored_en = LocalStore::open().and_then(|l| l.get(LOCK_KEY)).is_some_and(|m| m.contains(r#""lang":"en""#));
+/// lock's language is inside its metadata (`meta`, as stored), which only the lock part parses;
+/// like index.html, a plain look at it is enough for this one message.
+fn lock_unavailable(meta: &str) -> AnyView {
+    let stored_en = meta.contains(r#""lang":"en""#);
     let from_link = crate::browser::query_param("lang").and_then(|c| Lang::from_code(&c));
     let lang = from_link.unwrap_or(if stored_en { Lang::En } else { Lang::Nl });
     provide_context(I18n::new(lang));

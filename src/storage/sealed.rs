@@ -783,7 +783,7 @@ impl KeyValue for SealedStore {
     }
 }
 
-// The sealed mode of the four (reached through `SEALED_OPS`).
+// The plain write, and the sealed mode of the four (reached through `SEALED_OPS`).
 impl SealedStore {
     fn plain_set(&self, key: &str, value: &str) -> Result<(), WriteError> {
         // Never write plain text over a value another tab has sealed meanwhile (that tab's

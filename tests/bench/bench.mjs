@@ -1,6 +1,7 @@
 // `make bench`: prints what the app costs, measured, not assumed.
-//   1. Bundle sizes per file (raw, gzip -9, the .gz the server sends, brotli) of the release build in dist/, and the same for
-//      a minimal Leptos counter built with the same profile (the framework's floor) as a ratio.
+//   1. Bundle sizes per file (raw, gzip -9, the .gz the server sends, brotli) of the release
+//      build in dist/, and the same for a minimal Leptos counter built with the same profile
+//      (the framework's floor) as a ratio.
 //   2. Timings in Debian's Chromium on a phone viewport with the CPU throttled 4x through the
 //      DevTools protocol: app start, plus every scenario in tests/bench/*.mjs.
 // A benchmark prints figures; it does not pass or fail on them.
