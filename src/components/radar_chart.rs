@@ -98,105 +98,79 @@ pub fn RadarChart(
         })
     };
 
+    // A score change touches one reading: each reading, each marker, each legend line and each
+    // table row below is keyed by what it shows, so only what changed is drawn again (a rebuilt
+    // element resets every attribute, which cost most of the redraw on a heavy plan).
+    let roles = Memo::new(move |_| series.with(|ss| ss.iter().map(|s| s.role).collect::<Vec<_>>()));
     let shapes = move || {
-        series.with(|ss| {
-            layout.with(|l| {
-                ss.iter()
-                    .map(|s| {
-                        let numbers: Vec<Option<u8>> = s.values.iter().map(|v| v.value()).collect();
-                        let shape = l.shape(&numbers);
-                        let outline = if shape.is_closed() {
-                            view! { <polygon class="radar-outline" points=shape.points.clone()/> }.into_any()
-                        } else {
-                            view! { <polyline class="radar-outline" points=shape.points.clone()/> }.into_any()
-                        };
-                        let markers = shape.markers.iter().map(|(_, p)| marker(s.role, *p)).collect_view();
-                        view! {
-                            <g class=format!("radar-series radar-{}", s.role.slug()) data-role=s.role.slug()>
-                                {outline}
-                                {markers}
-                            </g>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
+        view! {
+            <For each=move || roles.get() key=|role| *role let:role>
+                <SeriesShape role=role series=series layout=layout/>
+            </For>
+        }
     };
 
+    let legend_lines = Memo::new(move |_| {
+        series.with(|ss| ss.iter().rev().map(|s| (s.role, (t.chart.series)(t.role(s.role), &s.reading))).collect::<Vec<_>>())
+    });
     let legend = move || {
-        series.with(|ss| {
-            ss.iter()
-                .rev()
-                .map(|s| {
-                    let role = s.role;
-                    let text = (t.chart.series)(t.role(role), &s.reading);
-                    view! {
-                        <li>
-                            <svg class=format!("legend-swatch radar-{}", role.slug()) viewBox="0 0 60 24" aria-hidden="true" focusable="false">
-                                <line class="radar-outline" x1=2 y1=12 x2=58 y2=12/>
-                                {match role {
-                                    SeriesRole::Current => view! { <circle class="radar-marker" cx=30 cy=12 r=7/> }.into_any(),
-                                    SeriesRole::Previous => view! { <rect class="radar-marker" x=24 y=6 width=12 height=12/> }.into_any(),
-                                    SeriesRole::First => view! { <polygon class="radar-marker" points="30,3 39,12 30,21 21,12"/> }.into_any(),
-                                }}
-                            </svg>
-                            <span>{text}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+        view! {
+            <For each=move || legend_lines.get() key=|line| line.clone() let:line>
+                <li>
+                    <svg class=format!("legend-swatch radar-{}", line.0.slug()) viewBox="0 0 60 24" aria-hidden="true" focusable="false">
+                        <line class="radar-outline" x1=2 y1=12 x2=58 y2=12/>
+                        {match line.0 {
+                            SeriesRole::Current => view! { <circle class="radar-marker" cx=30 cy=12 r=7/> }.into_any(),
+                            SeriesRole::Previous => view! { <rect class="radar-marker" x=24 y=6 width=12 height=12/> }.into_any(),
+                            SeriesRole::First => view! { <polygon class="radar-marker" points="30,3 39,12 30,21 21,12"/> }.into_any(),
+                        }}
+                    </svg>
+                    <span>{line.1}</span>
+                </li>
+            </For>
+        }
     };
 
-    let table = move || {
-        let plan = t;
+    // The table: the head names the readings; a row is (number, domain, one answer per reading).
+    let heads = Memo::new(move |_| series.with(|ss| ss.iter().rev().map(|s| (s.role, s.reading.clone())).collect::<Vec<_>>()));
+    let rows = Memo::new(move |_| {
         series.with(|ss| {
             axes.with(|names| {
-                let heads = ss
-                    .iter()
-                    .rev()
-                    .map(|s| {
-                        view! {
-                            <th scope="col">
-                                {plan.role(s.role)}
-                                <span class="visually-hidden">{format!(" ({})", s.reading)}</span>
-                            </th>
-                        }
-                    })
-                    .collect_view();
-                let rows = names
+                names
                     .iter()
                     .enumerate()
                     .map(|(i, name)| {
-                        let cells = ss
-                            .iter()
-                            .rev()
-                            .map(|s| {
-                                let v = s.values.get(i).copied().unwrap_or_default();
-                                view! { <td class="num">{score_label(&plan.score, v)}</td> }
-                            })
-                            .collect_view();
-                        view! {
-                            <tr>
-                                <td class="num">{i + 1}</td>
-                                <th scope="row">{name.clone()}</th>
-                                {cells}
-                            </tr>
-                        }
+                        let cells = ss.iter().rev().map(|s| score_label(&t.score, s.values.get(i).copied().unwrap_or_default())).collect::<Vec<_>>();
+                        (i + 1, name.clone(), cells)
                     })
-                    .collect_view();
-                view! {
-                    <thead>
-                        <tr>
-                            <th scope="col">{plan.chart.number}</th>
-                            <th scope="col">{plan.chart.domain}</th>
-                            {heads}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                }
+                    .collect::<Vec<_>>()
             })
         })
+    });
+    let table = move || {
+        view! {
+            <thead>
+                <tr>
+                    <th scope="col">{t.chart.number}</th>
+                    <th scope="col">{t.chart.domain}</th>
+                    <For each=move || heads.get() key=|head| head.clone() let:head>
+                        <th scope="col">
+                            {t.role(head.0)}
+                            <span class="visually-hidden">{format!(" ({})", head.1)}</span>
+                        </th>
+                    </For>
+                </tr>
+            </thead>
+            <tbody>
+                <For each=move || rows.get() key=|row| row.clone() let:row>
+                    <tr>
+                        <td class="num">{row.0}</td>
+                        <th scope="row">{row.1}</th>
+                        {row.2.into_iter().map(|cell| view! { <td class="num">{cell}</td> }).collect_view()}
+                    </tr>
+                </For>
+            </tbody>
+        }
     };
 
     let view_box = format!("0 0 {VIEW} {VIEW}");
@@ -222,5 +196,32 @@ pub fn RadarChart(
                 }.into_any()
             }}
         </figure>
+    }
+}
+
+/// One reading on the web: its outline, and a marker per scored axis (keyed by where it sits,
+/// so a changed score moves one marker and leaves the others alone).
+#[component]
+fn SeriesShape(role: SeriesRole, series: Signal<Vec<ChartSeries>>, layout: Memo<RadarLayout>) -> impl IntoView {
+    let shape = Memo::new(move |_| {
+        series.with(|ss| {
+            let numbers: Vec<Option<u8>> =
+                ss.iter().find(|s| s.role == role).map(|s| s.values.iter().map(|v| v.value()).collect()).unwrap_or_default();
+            layout.with(|l| l.shape(&numbers))
+        })
+    });
+    let closed = Memo::new(move |_| shape.with(|s| s.is_closed()));
+    let points = move || shape.with(|s| s.points.clone());
+    view! {
+        <g class=format!("radar-series radar-{}", role.slug()) data-role=role.slug()>
+            {move || if closed.get() {
+                view! { <polygon class="radar-outline" points=points/> }.into_any()
+            } else {
+                view! { <polyline class="radar-outline" points=points/> }.into_any()
+            }}
+            <For each=move || shape.with(|s| s.markers.clone()) key=|m| *m let:m>
+                {marker(role, m.1)}
+            </For>
+        </g>
     }
 }

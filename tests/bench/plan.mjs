@@ -90,6 +90,7 @@ export default async function (ctx) {
     await p.evaluate((score) => document.querySelector(`label[for="score-wonen-${score}"]`).click(), i % 2 ? 3 : 8);
   }, {
     runs: 9,
+    saves: true,
     setup: async () => {
       before = await p.locator('#reading-web g.radar-current polygon').getAttribute('points');
     },

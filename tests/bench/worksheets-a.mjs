@@ -52,7 +52,7 @@ export default async function (ctx) {
     await p.locator('.timeline-svg .tl-point').nth(MOMENTS - 1).waitFor({ state: 'attached' });
     const dots = await p.locator('.timeline-svg .tl-point').count();
     ctx.report('lifeline: dots drawn at start', dots, '');
-    await ctx.time(p, `lifeline: add a moment and redraw (${MOMENTS} on the line)`, () => click(p, '#add-moment'));
+    await ctx.time(p, `lifeline: add a moment and redraw (${MOMENTS} on the line)`, () => click(p, '#add-moment'), { saves: true });
     ctx.report('lifeline: dots drawn after adding', await p.locator('.timeline-svg .tl-point').count(), '');
     // Typing in the open editor saves and redraws on every keystroke.
     const what = p.locator('.item-editor textarea').first();
@@ -60,7 +60,7 @@ export default async function (ctx) {
       what.evaluate((el, i) => {
         el.value = el.value + String.fromCharCode(97 + i);
         el.dispatchEvent(new Event('input', { bubbles: true }));
-      }, i));
+      }, i), { saves: true });
     await ctx.time(p, 'lifeline: switch drawing <-> table (200 rows)', async (i) => {
       await p.evaluate((i) => document.querySelectorAll('.timeline .segmented button')[(i + 1) % 2].click(), i);
     });
@@ -73,13 +73,13 @@ export default async function (ctx) {
     const p = await openWithData(ctx, data, 'netwerkwandeling');
     await p.locator('.network-svg .nm-person').first().waitFor({ state: 'attached' });
     ctx.report('network: people drawn at start', await p.locator('.network-svg .nm-person').count(), '');
-    await ctx.time(p, `network: add a person and redraw the map (${PEOPLE} people)`, () => click(p, '#add-person'));
+    await ctx.time(p, `network: add a person and redraw the map (${PEOPLE} people)`, () => click(p, '#add-person'), { saves: true });
     const name = p.locator('.item-editor input[type=text]').first();
     await ctx.time(p, 'network: one keystroke in a name (saved, map redrawn)', (i) =>
       name.evaluate((el, i) => {
         el.value = el.value + String.fromCharCode(97 + i);
         el.dispatchEvent(new Event('input', { bubbles: true }));
-      }, i));
+      }, i), { saves: true });
     await ctx.time(p, 'network: take a snapshot', () => click(p, '.snapshot-form button[type=submit]'));
     const slider = p.locator('#nm-version');
     await ctx.time(p, 'network: slide to another version (map redrawn)', (i) =>

@@ -26,7 +26,7 @@ pub const RINGS: [u8; 5] = [2, 4, 6, 8, 10];
 /// Unit vectors are scaled by this.
 const UNIT: i64 = 10_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Point {
     pub x: i32,
     pub y: i32,
