@@ -126,6 +126,28 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = requestIdleCallback, catch)]
+    fn request_idle_callback(callback: &js_sys::Function, options: &js_sys::Object) -> Result<u32, wasm_bindgen::JsValue>;
+}
+
+/// Runs `f` once the browser has painted and has a moment (`requestIdleCallback`, at most
+/// [`IDLE_WAIT_MS`] later; a timer where there is none, as in Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &(IDLE_WAIT_MS as f64).into());
+    if request_idle_callback(callback.unchecked_ref(), &options).is_err() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1);
+        }
+    }
+}
+
+/// The longest [`when_idle`] waits for a quiet moment.
+pub const IDLE_WAIT_MS: u32 = 150;
+
 /// Opens the browser's print dialog (print styles hide the navigation).
 pub fn print() {
     if let Some(w) = web_sys::window() {

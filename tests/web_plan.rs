@@ -60,12 +60,15 @@ async fn the_web_draws_now_last_time_and_start_with_a_table_of_the_same_numbers(
     // The current reading: "not for me" is left out of the outline, not drawn at zero.
     let current = find(&root, "g.radar-current polygon.radar-outline");
     assert_eq!(current.get_attribute("points").unwrap(), layout.shape(&[Some(6), None, Some(6), Some(10)]).points);
-    assert_eq!(find(&root, "g.radar-current").child_element_count(), 4, "one outline and three markers");
+    assert_eq!(find(&root, "g.radar-current").child_element_count(), 2, "one outline and one path of markers");
+    let markers = |role: &str| find(&root, &format!("g.radar-{role} path.radar-marker")).get_attribute("d").unwrap();
+    assert_eq!(markers("current").matches('M').count(), 3, "three markers");
     assert_eq!(
         find(&root, "g.radar-previous polygon.radar-outline").get_attribute("points").unwrap(),
         layout.shape(&[Some(4), None, Some(4), Some(4)]).points
     );
-    assert_eq!(find(&root, "g.radar-first").child_element_count(), 5);
+    assert_eq!(find(&root, "g.radar-first").child_element_count(), 2);
+    assert_eq!(markers("first").matches('M').count(), 4);
     // Numbered axes, the rings of the web, and a label for screen readers.
     assert_eq!(find(&root, "g.radar-labels").child_element_count(), 4);
     assert_eq!(text(&root, "g.radar-labels g:last-child text"), "4");
@@ -94,6 +97,7 @@ async fn the_web_draws_now_last_time_and_start_with_a_table_of_the_same_numbers(
         layout.shape(&[Some(6), Some(8), Some(6), Some(10)]).points
     );
     assert_eq!(text(&root, ".radar-table tbody tr:nth-child(2) td:nth-child(3)"), "8");
+    assert_eq!(markers("current").matches('M').count(), 4, "the new score has its marker");
 
     // A domain is added: five axes.
     axes.update(|a| a.push("Vrije tijd".into()));
@@ -123,6 +127,8 @@ async fn the_web_says_plainly_when_there_is_nothing_to_draw() {
     data.set(vec![series(SeriesRole::Current, &[Value(5), Skipped])]);
     leptos::task::tick().await;
     assert_eq!(find(&root, "g.radar-current").child_element_count(), 2, "an outline through one point and its marker");
+    let d = find(&root, "g.radar-current path.radar-marker").get_attribute("d").unwrap();
+    assert_eq!(d.matches('M').count(), 1, "{d}");
     assert!(root.query_selector("g.radar-current polygon.radar-outline").unwrap().is_none());
     assert!(root.query_selector("g.radar-grid circle").unwrap().is_some());
     handle.forget();

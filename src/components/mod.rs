@@ -28,6 +28,7 @@ pub mod basket_board;
 pub mod change_circle;
 pub mod choice_buttons;
 pub mod note_field;
+pub mod after_paint;
 pub mod aftercare_plan;
 pub mod milestone_list;
 pub mod year_line;

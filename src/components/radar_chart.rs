@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::radar::{Point, RadarLayout, SeriesRole, CENTER, LABEL_CIRCLE, RINGS, VIEW};
+use crate::domain::plan::radar::{marker_path, RadarLayout, SeriesRole, CENTER, LABEL_CIRCLE, RINGS, VIEW};
 use crate::domain::plan::Score;
 use crate::i18n::{plan::score_label, use_i18n};
 
@@ -16,21 +16,6 @@ pub struct ChartSeries {
     pub reading: String,
     /// One answer per axis, in the order of the axes.
     pub values: Vec<Score>,
-}
-
-/// The marker of a point: a circle for now, a square for last time, a diamond for the start,
-/// so the readings stay apart on black-and-white paper too.
-fn marker(role: SeriesRole, p: Point) -> AnyView {
-    match role {
-        SeriesRole::Current => view! { <circle class="radar-marker" cx=p.x cy=p.y r=9/> }.into_any(),
-        SeriesRole::Previous => {
-            view! { <rect class="radar-marker" x=p.x - 8 y=p.y - 8 width=16 height=16/> }.into_any()
-        }
-        SeriesRole::First => {
-            let points = format!("{},{} {},{} {},{} {},{}", p.x, p.y - 11, p.x + 11, p.y, p.x, p.y + 11, p.x - 11, p.y);
-            view! { <polygon class="radar-marker" points=points/> }.into_any()
-        }
-    }
 }
 
 /// Draws the web for `axes` with the readings in `series` (oldest first; the last is on top).
@@ -57,47 +42,10 @@ pub fn RadarChart(
     let has_series = Memo::new(move |_| series.with(|s| !s.is_empty()));
     let caption_id = format!("{id}-caption");
 
-    let grid = move || {
-        layout.with(|l| {
-            let rings = if l.len() >= 3 {
-                l.rings.iter().map(|p| view! { <polygon class="radar-ring" points=p.clone()/> }.into_any()).collect_view()
-            } else {
-                RINGS
-                    .iter()
-                    .map(|lv| view! { <circle class="radar-ring" cx=CENTER cy=CENTER r=RadarLayout::ring_radius(*lv)/> }.into_any())
-                    .collect_view()
-            };
-            let spokes = l
-                .axes
-                .iter()
-                .map(|a| view! { <line class="radar-axis" x1=CENTER y1=CENTER x2=a.end.x y2=a.end.y/> })
-                .collect_view();
-            let labels = l
-                .axes
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    view! {
-                        <g class="radar-label">
-                            <circle cx=a.label.x cy=a.label.y r=LABEL_CIRCLE/>
-                            <text x=a.label.x y=a.label.y dy="0.35em" text-anchor="middle">{i + 1}</text>
-                        </g>
-                    }
-                })
-                .collect_view();
-            let five = l.scale_label(5);
-            let ten = l.scale_label(10);
-            view! {
-                <g class="radar-grid">{rings}{spokes}</g>
-                <g class="radar-scale">
-                    <text x=five.x y=five.y>"5"</text>
-                    <text x=ten.x y=ten.y>"10"</text>
-                </g>
-                <g class="radar-labels">{labels}</g>
-            }
-        })
-    };
-
+    // The grid (rings, spokes, numbered axes, scale) only changes with the number of axes. It is
+    // markup of numbers only, handed to the browser in one piece: about 80 elements that would
+    // otherwise each cost a few calls from wasm when a page with the web opens.
+    let grid = Memo::new(move |_| layout.with(grid_markup));
     // A score change touches one reading: each reading, each marker, each legend line and each
     // table row below is keyed by what it shows, so only what changed is drawn again (a rebuilt
     // element resets every attribute, which cost most of the redraw on a heavy plan).
@@ -183,7 +131,9 @@ pub fn RadarChart(
             } else {
                 view! {
                     <svg class="radar-svg" viewBox=view_box.clone() role="img" aria-label=move || (t.chart.label)(count.get())>
-                        {grid}
+                        <g class="radar-grid" inner_html=move || grid.with(|g| g.0.clone())></g>
+                        <g class="radar-scale" inner_html=move || grid.with(|g| g.1.clone())></g>
+                        <g class="radar-labels" inner_html=move || grid.with(|g| g.2.clone())></g>
                         {shapes}
                     </svg>
                     <ul class="radar-legend" aria-label=t.chart.legend>{legend}</ul>
@@ -199,8 +149,7 @@ pub fn RadarChart(
     }
 }
 
-/// One reading on the web: its outline, and a marker per scored axis (keyed by where it sits,
-/// so a changed score moves one marker and leaves the others alone).
+/// One reading on the web: its outline, and its markers as one path (see [`marker_path`]).
 #[component]
 fn SeriesShape(role: SeriesRole, series: Signal<Vec<ChartSeries>>, layout: Memo<RadarLayout>) -> impl IntoView {
     let shape = Memo::new(move |_| {
@@ -219,9 +168,37 @@ fn SeriesShape(role: SeriesRole, series: Signal<Vec<ChartSeries>>, layout: Memo<
             } else {
                 view! { <polyline class="radar-outline" points=points/> }.into_any()
             }}
-            <For each=move || shape.with(|s| s.markers.clone()) key=|m| *m let:m>
-                {marker(role, m.1)}
-            </For>
+            <path class="radar-marker" d=move || shape.with(|s| marker_path(role, &s.markers))/>
         </g>
     }
+}
+
+/// The grid's markup: (rings and spokes, scale numbers, numbered axes).
+fn grid_markup(l: &RadarLayout) -> (String, String, String) {
+    use std::fmt::Write;
+    let mut grid = String::new();
+    if l.len() >= 3 {
+        for p in &l.rings {
+            let _ = write!(grid, r#"<polygon class="radar-ring" points="{p}"/>"#);
+        }
+    } else {
+        for lv in RINGS {
+            let _ = write!(grid, r#"<circle class="radar-ring" cx="{CENTER}" cy="{CENTER}" r="{}"/>"#, RadarLayout::ring_radius(lv));
+        }
+    }
+    for a in &l.axes {
+        let _ = write!(grid, r#"<line class="radar-axis" x1="{CENTER}" y1="{CENTER}" x2="{}" y2="{}"/>"#, a.end.x, a.end.y);
+    }
+    let (five, ten) = (l.scale_label(5), l.scale_label(10));
+    let scale = format!(r#"<text x="{}" y="{}">5</text><text x="{}" y="{}">10</text>"#, five.x, five.y, ten.x, ten.y);
+    let mut labels = String::new();
+    for (i, a) in l.axes.iter().enumerate() {
+        let (x, y) = (a.label.x, a.label.y);
+        let _ = write!(
+            labels,
+            r#"<g class="radar-label"><circle cx="{x}" cy="{y}" r="{LABEL_CIRCLE}"/><text x="{x}" y="{y}" dy="0.35em" text-anchor="middle">{}</text></g>"#,
+            i + 1
+        );
+    }
+    (grid, scale, labels)
 }

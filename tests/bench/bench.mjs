@@ -147,18 +147,20 @@ async function scriptSeconds(p) {
 
 const nextFrame = (p) => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
-// The app writes a change to localStorage in its own task up to 120 ms after it (SAVE_DELAY_MS
-// in src/state.rs). A run waits this long after its frame, so that write never lands in the next
-// run's window, and reports the script time of that wait on its own line.
-const SAVE_WAIT_MS = 300;
+// Some work follows a change in a task of its own: the write to localStorage up to 120 ms later
+// (SAVE_DELAY_MS in src/state.rs), the lower part of a long page once the top is painted
+// (src/components/after_paint.rs, at most 150 ms later). With `later`, a run waits this long
+// after its frame, so that work never lands in the next run's window, and reports it apart.
+const LATER_WAIT_MS = 300;
 
 /**
  * Script time (ms) that `action` causes in the page, until the next animation frame, measured
  * with the DevTools ScriptDuration metric. The cost of the measurement itself (an empty action)
  * is subtracted. Returns the median of `runs` (default 5) and reports it under `label`.
- * With `saves`, each run then waits for the app's delayed write and reports its median apart.
+ * With `later` (what that work is), each run then waits for the app's follow-up tasks and reports
+ * their median script time apart.
  */
-async function time(p, label, action, { runs = 5, setup, saves = false } = {}) {
+async function time(p, label, action, { runs = 5, setup, later } = {}) {
   const empty = [];
   for (let i = 0; i < 3; i++) {
     const a = await scriptSeconds(p); await nextFrame(p); empty.push(await scriptSeconds(p) - a);
@@ -173,14 +175,14 @@ async function time(p, label, action, { runs = 5, setup, saves = false } = {}) {
     await nextFrame(p);
     const b = await scriptSeconds(p);
     samples.push(Math.max(0, (b - a - overhead) * 1000));
-    if (saves) {
-      await p.waitForTimeout(SAVE_WAIT_MS);
+    if (later) {
+      await p.waitForTimeout(LATER_WAIT_MS);
       written.push(Math.max(0, (await scriptSeconds(p) - b) * 1000));
     }
   }
   const m = median(samples);
   report(label, m, `ms (median of ${runs}, 4x CPU)`);
-  if (saves) report('  then, in its own task: the save to localStorage', median(written), `ms (median of ${runs}, 4x CPU)`);
+  if (later) report(`  then, in a task of its own: ${later}`, median(written), `ms (median of ${runs}, 4x CPU)`);
   return m;
 }
 

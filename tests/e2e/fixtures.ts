@@ -44,8 +44,17 @@ export async function ready(page: Page) {
   await expect(page.locator('main#main h1').first()).toBeVisible();
 }
 
+/**
+ * Waits until the page's lower part is drawn: long pages draw it in an idle callback right after
+ * the first paint (src/components/after_paint.rs); idle callbacks run in the order they were asked.
+ */
+export async function settled(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 1000 })));
+}
+
 /** Scan the page with axe (WCAG 2.1 AA) and expect no violations. */
 export async function expectAccessible(page: Page, name: string) {
+  await settled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
@@ -57,6 +66,7 @@ export async function expectAccessible(page: Page, name: string) {
 export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
   const dir = path.join('target', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
+  await settled(page);
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: opts.fullPage ?? true });
 }
 

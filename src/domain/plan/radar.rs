@@ -180,6 +180,23 @@ impl RadarLayout {
     }
 }
 
+/// The markers of one reading as the `d` of a single SVG path: a circle for now, a square for last
+/// time, a diamond for the start, so the readings stay apart on black-and-white paper too. One
+/// path instead of an element per point: a page with the web builds and redraws it in one step.
+pub fn marker_path(role: SeriesRole, markers: &[(usize, Point)]) -> String {
+    let mut d = String::with_capacity(markers.len() * 32);
+    for (_, p) in markers {
+        let (x, y) = (p.x, p.y);
+        let _ = match role {
+            // Two half circles of radius 9.
+            SeriesRole::Current => write!(d, "M{} {}a9 9 0 1 0 18 0a9 9 0 1 0-18 0", x - 9, y),
+            SeriesRole::Previous => write!(d, "M{} {}h16v16h-16z", x - 8, y - 8),
+            SeriesRole::First => write!(d, "M{} {}l11 11-11 11-11-11z", x, y - 11),
+        };
+    }
+    d
+}
+
 /// Which reading a series on the web is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SeriesRole {
@@ -247,6 +264,24 @@ pub fn radar_series_at(plan: &SupportPlan, axes: &[TopicId], index: usize) -> Ve
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn markers_are_one_path_with_a_shape_per_scored_axis() {
+        let layout = RadarLayout::new(4);
+        let shape = layout.shape(&[Some(10), None, Some(0), Some(5)]);
+        let top = layout.point(0, 10);
+        let now = marker_path(SeriesRole::Current, &shape.markers);
+        assert_eq!(now.matches('M').count(), 3, "{now}");
+        assert!(now.starts_with(&format!("M{} {}a9 9", top.x - 9, top.y)), "{now}");
+        let before = marker_path(SeriesRole::Previous, &shape.markers);
+        assert!(before.starts_with(&format!("M{} {}h16v16h-16z", top.x - 8, top.y - 8)), "{before}");
+        let start = marker_path(SeriesRole::First, &shape.markers);
+        assert!(start.starts_with(&format!("M{} {}l11 11", top.x, top.y - 11)), "{start}");
+        assert_eq!(start.matches('z').count(), 3);
+        // Integers only: no decimal point anywhere.
+        assert!(!format!("{now}{before}{start}").contains('.'));
+        assert_eq!(marker_path(SeriesRole::Current, &[]), "");
+    }
+
     use super::*;
     use crate::domain::plan::ReadingKind;
     use crate::domain::LifeDomain;

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_navigate;
 use super::shared::{
     axis_names, chart_series, evolution_rows, person_name, plan_base, reading_headers, reading_label, with_case, ActionRow,
 };
+use crate::components::after_paint::AfterPaint;
 use crate::components::date_field::DateField;
 use crate::components::evolution_table::EvolutionTable;
 use crate::components::page_header::PageHeader;
@@ -67,36 +68,41 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 <h2 id="web-heading">{t.plan().overview.web_heading}</h2>
                 // The evolution table right below is the web's key and its text alternative.
                 <RadarChart id="plan-web" axes=axes series=series no_table=true/>
-                <EvolutionTable
-                    id="plan-evolution"
-                    rows=rows
-                    readings=headers
-                    all_readings=all_columns
-                    caption=t.plan().evolution.caption.to_string()
-                    numbered=true
-                />
-                <Show when=move || off_rows.with(|r| !r.is_empty())>
+                // Below the first screen on a phone: drawn right after it (see AfterPaint).
+                <AfterPaint>
                     <EvolutionTable
-                        id="plan-evolution-off"
-                        rows=off_rows
+                        id="plan-evolution"
+                        rows=rows
                         readings=headers
                         all_readings=all_columns
-                        caption=t.plan().evolution.switched_off.to_string()
+                        caption=t.plan().evolution.caption.to_string()
+                        numbered=true
                     />
-                </Show>
+                    <Show when=move || off_rows.with(|r| !r.is_empty())>
+                        <EvolutionTable
+                            id="plan-evolution-off"
+                            rows=off_rows
+                            readings=headers
+                            all_readings=all_columns
+                            caption=t.plan().evolution.switched_off.to_string()
+                        />
+                    </Show>
+                </AfterPaint>
             </section>
         </Show>
-        <ActionsSummary case=case today=today/>
-        <Readings id=id.clone() case=case today=today/>
+        <AfterPaint>
+            <ActionsSummary case=case today=today/>
+            <Readings id=id.clone() case=case today=today/>
 
-        <nav class="card" aria-labelledby="more-heading">
-            <h2 id="more-heading">{t.plan().overview.more_heading}</h2>
-            <ul class="link-list">
-                <li><A href=format!("{base}/domeinen")>{t.plan().overview.to_domains}</A></li>
-                <li><A href=format!("{base}/afronding")>{t.plan().overview.to_closing}</A></li>
-                <li><A href=format!("{base}/afdruk")>{t.plan().overview.to_print}</A></li>
-            </ul>
-        </nav>
+            <nav class="card" aria-labelledby="more-heading">
+                <h2 id="more-heading">{t.plan().overview.more_heading}</h2>
+                <ul class="link-list">
+                    <li><A href=format!("{base}/domeinen")>{t.plan().overview.to_domains}</A></li>
+                    <li><A href=format!("{base}/afronding")>{t.plan().overview.to_closing}</A></li>
+                    <li><A href=format!("{base}/afdruk")>{t.plan().overview.to_print}</A></li>
+                </ul>
+            </nav>
+        </AfterPaint>
     }
 }
 
