@@ -196,7 +196,8 @@ test.describe('readings and the spider web', () => {
     await expect(web.locator('g.radar-previous')).toHaveCount(0);
     // Recidive is switched off: twelve axes; budget was skipped now so the current web has eleven points.
     await expect(web.locator('g.radar-labels > g')).toHaveCount(12);
-    await expect(web.locator('g.radar-current .radar-marker')).toHaveCount(11);
+    // Each reading's markers are one path: one shape (M…) per scored axis.
+    expect((await web.locator('g.radar-current path.radar-marker').getAttribute('d'))!.match(/M/g)).toHaveLength(11);
     await expect(web.locator('.radar-legend li')).toHaveText(['Nu: Evaluatie 1, 02/06/2026', 'Start: Ondersteuningsplan, 02/03/2026']);
     // The evolution table right below is the web's key: numbered like the axes.
     const evo = page.locator('#plan-evolution');
