@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 
@@ -22,10 +21,10 @@ pub fn PageHeader(
     view! {
         <header class="page-header">
             {back.map(|href| view! {
-                <A href=href attr:class="back-link">
+                <a href=href class="back-link">
                     <span aria-hidden="true">"‹ "</span>
                     {i18n.t().common.back}
-                </A>
+                </a>
             })}
             <h1>{move || title.get()}</h1>
         </header>

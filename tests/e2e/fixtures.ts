@@ -49,7 +49,11 @@ export async function ready(page: Page) {
  * the first paint (src/components/after_paint.rs); idle callbacks run in the order they were asked.
  */
 export async function settled(page: Page) {
-  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 1000 })));
+  // A page with scripting switched off never answers: there is nothing to wait for there.
+  await Promise.race([
+    page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 1000 }))),
+    new Promise((r) => setTimeout(r, 2000)),
+  ]);
 }
 
 /** Scan the page with axe (WCAG 2.1 AA) and expect no violations. */

@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::shared::{
@@ -52,9 +51,9 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
 
         <section class="card handover-card" aria-labelledby="handover-heading">
             <h2 id="handover-heading" class="visually-hidden">{t.plan().overview.handover}</h2>
-            <A href=format!("{base}/doorgeven") attr:class="button primary big">
+            <a href=format!("{base}/doorgeven") class="button primary big">
                 {move || if resumable.get() { t.plan().overview.handover_resume } else { t.plan().overview.handover }}
-            </A>
+            </a>
             <p class="hint">
                 {move || match latest_label.get() {
                     Some(r) => (t.plan().overview.handover_hint)(&r),
@@ -97,9 +96,9 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             <nav class="card" aria-labelledby="more-heading">
                 <h2 id="more-heading">{t.plan().overview.more_heading}</h2>
                 <ul class="link-list">
-                    <li><A href=format!("{base}/domeinen")>{t.plan().overview.to_domains}</A></li>
-                    <li><A href=format!("{base}/afronding")>{t.plan().overview.to_closing}</A></li>
-                    <li><A href=format!("{base}/afdruk")>{t.plan().overview.to_print}</A></li>
+                    <li><a href=format!("{base}/domeinen")>{t.plan().overview.to_domains}</a></li>
+                    <li><a href=format!("{base}/afronding")>{t.plan().overview.to_closing}</a></li>
+                    <li><a href=format!("{base}/afdruk")>{t.plan().overview.to_print}</a></li>
                 </ul>
             </nav>
         </AfterPaint>
@@ -156,9 +155,9 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
             </Show>
             {move || review.get().map(|(n, r)| view! {
                 <p class="review-note">
-                    <A href=format!("{}/acties", plan_base(&case.with_untracked(|c| c.profile.id.clone())))>
+                    <a href=format!("{}/acties", plan_base(&case.with_untracked(|c| c.profile.id.clone())))>
                         {(t.plan().overview.to_review)(n, r)}
-                    </A>
+                    </a>
                 </p>
             })}
             <Show
@@ -171,7 +170,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
                 </ul>
             </Show>
             <div class="button-row">
-                <A href=format!("{base}/acties") attr:class="button">{t.plan().overview.all_actions}</A>
+                <a href=format!("{base}/acties") class="button">{t.plan().overview.all_actions}</a>
                 <button type="button" class="button" on:click=add>
                     <span aria-hidden="true">"+ "</span>{t.plan().actions.add}
                 </button>
@@ -223,10 +222,10 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
                 <ol class="list reading-list" aria-label=t.plan().overview.readings_label>
                     {let base_list = base_list.clone(); move || list.get().into_iter().map(|(rid, label, filled, n)| view! {
                         <li>
-                            <A href=format!("{base_list}/meting/{rid}") attr:class="list-item">
+                            <a href=format!("{base_list}/meting/{rid}") class="list-item">
                                 <span class="list-title">{label}</span>
                                 <span class="list-sub">{(t.plan().overview.entries_count)(filled, n)}</span>
-                            </A>
+                            </a>
                         </li>
                     }).collect_view()}
                 </ol>
