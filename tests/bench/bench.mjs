@@ -167,7 +167,7 @@ async function time(p, label, action, { runs = 5, setup, later } = {}) {
   }
   const overhead = median(empty);
   const samples = [];
-  const written = [];
+  const afterwards = [];
   for (let i = 0; i < runs; i++) {
     if (setup) await setup(i);
     const a = await scriptSeconds(p);
@@ -177,12 +177,12 @@ async function time(p, label, action, { runs = 5, setup, later } = {}) {
     samples.push(Math.max(0, (b - a - overhead) * 1000));
     if (later) {
       await p.waitForTimeout(LATER_WAIT_MS);
-      written.push(Math.max(0, (await scriptSeconds(p) - b) * 1000));
+      afterwards.push(Math.max(0, (await scriptSeconds(p) - b) * 1000));
     }
   }
   const m = median(samples);
   report(label, m, `ms (median of ${runs}, 4x CPU)`);
-  if (later) report(`  then, in a task of its own: ${later}`, median(written), `ms (median of ${runs}, 4x CPU)`);
+  if (later) report(`  then, in a task of its own: ${later}`, median(afterwards), `ms (median of ${runs}, 4x CPU)`);
   return m;
 }
 

@@ -26,7 +26,7 @@ pub const RINGS: [u8; 5] = [2, 4, 6, 8, 10];
 /// Unit vectors are scaled by this.
 const UNIT: i64 = 10_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Point {
     pub x: i32,
     pub y: i32,
@@ -264,6 +264,10 @@ pub fn radar_series_at(plan: &SupportPlan, axes: &[TopicId], index: usize) -> Ve
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::domain::plan::ReadingKind;
+    use crate::domain::LifeDomain;
+
     #[test]
     fn markers_are_one_path_with_a_shape_per_scored_axis() {
         let layout = RadarLayout::new(4);
@@ -281,10 +285,6 @@ mod tests {
         assert!(!format!("{now}{before}{start}").contains('.'));
         assert_eq!(marker_path(SeriesRole::Current, &[]), "");
     }
-
-    use super::*;
-    use crate::domain::plan::ReadingKind;
-    use crate::domain::LifeDomain;
 
     #[test]
     fn four_axes_point_up_right_down_left() {

@@ -153,9 +153,9 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
             <Show when=move || overdue.get() != 0>
                 <p class="overdue-note" role="status">{move || (t.plan().overview.overdue_count)(overdue.get())}</p>
             </Show>
-            {move || review.get().map(|(n, r)| view! {
+            {let actions = format!("{base}/acties"); move || review.get().map(|(n, r)| view! {
                 <p class="review-note">
-                    <a href=format!("{}/acties", plan_base(&case.with_untracked(|c| c.profile.id.clone())))>
+                    <a href=actions.clone()>
                         {(t.plan().overview.to_review)(n, r)}
                     </a>
                 </p>
