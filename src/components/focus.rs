@@ -13,3 +13,25 @@ pub fn focus_later(id: String) {
         }
     });
 }
+
+/// Opens the editor of an item that was just added, once the item itself has been painted.
+///
+/// On a long list (200 moments on a lifeline, 150 people on a map) the editor costs as much
+/// script time as adding the item and redrawing everything else. The new item appears a frame
+/// sooner this way; its editor follows in a task of its own (see [`crate::browser::when_idle`])
+/// and gets the focus at `focus_id`. If the person opened another item in between, that one
+/// stays open.
+pub fn open_after_paint<T>(editing: leptos::prelude::RwSignal<Option<T>>, id: T, focus_id: String)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    use leptos::prelude::*;
+    let before = editing.get_untracked();
+    crate::browser::when_idle(move || {
+        // The page may be gone already (the person went back at once).
+        if editing.try_get_untracked() == Some(before) {
+            editing.set(Some(id));
+            focus_later(focus_id);
+        }
+    });
+}

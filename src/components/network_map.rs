@@ -96,6 +96,17 @@ pub fn NetworkMap(
         })
     });
 
+    // What the changes are compared with, and the changes as lines (numbered: two unnamed
+    // people make the same line twice).
+    let since = Memo::new(move |_| changes.with(|c| c.as_ref().map(|(name, _)| name.clone())));
+    let change_lines = Memo::new(move |_| {
+        changes.with(|c| {
+            c.as_ref()
+                .map(|(_, list)| list.iter().map(|c| change_text(c, t, no_name())).enumerate().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+
     let selected_text = move || {
         let id = selected.get()?;
         let t = t;
@@ -228,21 +239,17 @@ pub fn NetworkMap(
                 {move || (t.not_in_picture)(geometry.with(|g| g.absent))}
             </p>
             <section class="map-changes" aria-labelledby="nm-changes-title" aria-live="polite">
-                {move || match changes.get() {
+                {move || match since.get() {
                     None => view! { <p id="nm-changes-title">{t.first_version}</p> }.into_any(),
-                    Some((since, list)) => view! {
-                        <h3 id="nm-changes-title">{(t.changes_since)(&since)}</h3>
-                        {if list.is_empty() {
-                            view! { <p>{t.no_changes}</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="change-list">
-                                    {list.iter().map(|c| view! { <li>{change_text(c, t, no_name())}</li> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                    }.into_any(),
+                    Some(since) => view! { <h3 id="nm-changes-title">{(t.changes_since)(&since)}</h3> }.into_any(),
                 }}
+                {move || (since.with(Option::is_some) && change_lines.with(Vec::is_empty)).then(|| view! { <p>{t.no_changes}</p> })}
+                // Keyed by place and text: a person added to a long map adds one line.
+                <ul class="change-list" hidden=move || change_lines.with(Vec::is_empty)>
+                    <For each=move || change_lines.get() key=|l| l.clone() let:l>
+                        <li>{l.1}</li>
+                    </For>
+                </ul>
             </section>
             <NetworkLegend/>
         </div>

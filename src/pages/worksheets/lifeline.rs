@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{
-    focus::focus_later, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::PageHeader, worksheet_intro::WorksheetIntro,
+    focus::{focus_later, open_after_paint}, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::PageHeader, worksheet_intro::WorksheetIntro,
     timeline::{when_text, Timeline}, timeline_legend::TimelineLegend, undo_bar::UndoBar,
 };
 use crate::domain::dates::format_be;
@@ -84,8 +84,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             state.update_case(id, |c| new_id = Some(c.lifeline.add()));
         });
         if let Some(id) = new_id {
-            editing.set(Some(id));
-            focus_later(format!("m{id}-what"));
+            open_after_paint(editing, id, format!("m{id}-what"));
         }
     };
     let on_change = Callback::new(move |m: Moment| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{
-    focus::focus_later,
+    focus::{focus_later, open_after_paint},
     item_signals::ItemSignals,
     network_map::{version_name, NetworkMap},
     page_header::PageHeader,
@@ -57,7 +57,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         network.with(|n| {
             n.breaks()
                 .iter()
-                .map(|p| (if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }, t.statuses[p.status.index()]))
+                .map(|p| (p.id, if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }, t.statuses[p.status.index()]))
                 .collect::<Vec<_>>()
         })
     });
@@ -86,8 +86,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         let mut new_id = None;
         with_network(&mut |n| new_id = Some(n.add_person(Person::default())));
         if let Some(id) = new_id {
-            editing.set(Some(id));
-            focus_later(format!("p{id}-name"));
+            open_after_paint(editing, id, format!("p{id}-name"));
         }
     };
     let change_person = Callback::new(move |p: Person| {
@@ -280,7 +279,10 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                     <label for="stop-person">{t.stop_person_label}</label>
                     <select id="stop-person" prop:value=move || stop_person.get() on:change=move |ev| stop_person.set(event_target_value(&ev))>
                         <option value="">{t.stop_person_none}</option>
-                        {move || names.with(|ns| ns.iter().map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> }).collect_view())}
+                        // Keyed: adding a person or typing a name re-creates one option, not all of them.
+                        <For each=move || names.get() key=|n| n.clone() let:n>
+                            <option value=n.0.to_string()>{n.1}</option>
+                        </For>
                     </select>
                 </div>
                 <button type="button" class="button" on:click=add_stop_person>{t.add_stop_person}</button>
@@ -308,7 +310,9 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             <p>{t.step4_text}</p>
             <p class="hint" hidden=move || breaks.with(|b| !b.is_empty())>{t.breaks_empty}</p>
             <ul class="break-list" aria-label=t.breaks_label hidden=move || breaks.with(|b| b.is_empty())>
-                {move || breaks.with(|b| b.iter().map(|(name, s)| view! { <li><strong>{name.clone()}</strong>" · "{*s}</li> }).collect_view())}
+                <For each=move || breaks.get() key=|b| b.clone() let:b>
+                    <li><strong>{b.1}</strong>" · "{b.2}</li>
+                </For>
             </ul>
             <p class="sheet-links no-print">
                 <A href="/methodieken/herstelgericht-werken" attr:class="button">{t.restorative_link}</A>
