@@ -109,16 +109,16 @@ pub fn MomentEditor(
                 on_select=Callback::new(move |i: usize| edit(&|m| m.visit.state = VisitState::ALL[i]))
                 name=id_visit.clone()
             />
-            // Hidden rather than removed: cheaper, and nothing typed is lost while switching.
-            <div hidden=move || !matches!(visit_state.get(), VisitState::Planned | VisitState::Visited)>
+            // Built only for a visit that is planned or done (most moments are neither).
+            <Show when=move || matches!(visit_state.get(), VisitState::Planned | VisitState::Visited)>
                 <DateField
                     id=id_visit_date.clone()
                     label=Signal::derive(move || if visit_state.get() == VisitState::Visited { t.visit_date_done } else { t.visit_date_planned })
                     value=Signal::derive(move || moment.with(|m| m.as_ref().and_then(|m| m.visit.date)))
                     on_change=Callback::new(move |d| edit(&|m| m.visit.date = d))
                 />
-            </div>
-            <div hidden=move || visit_state.get() != VisitState::Visited>
+            </Show>
+            <Show when=move || visit_state.get() == VisitState::Visited>
                 <div class="field">
                     <label for=id_brought.clone()>{t.brought_up_label}</label>
                     <p class="hint" id=id_brought_hint.clone()>{t.brought_up_hint}</p>
@@ -130,7 +130,7 @@ pub fn MomentEditor(
                         on:input=move |ev| { let v = cap_text(&event_target_value(&ev)); edit(&|m| m.visit.brought_up = v.clone()) }
                     ></textarea>
                 </div>
-            </div>
+            </Show>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| on_close.run(())>
                     {t.close_editor}

@@ -99,12 +99,8 @@ pub fn WhenField(
         Some((_, WhenError::OutOfRange)) => t.age_out_of_range,
         None => "",
     };
-    let described = {
-        let err_id = err_id.clone();
-        move || error.get().is_some().then(|| err_id.clone())
-    };
-    let described2 = described.clone();
-
+    let err_id = StoredValue::new(err_id);
+    let described = move || error.get().is_some().then(|| err_id.get_value());
     view! {
         <div class="when-field">
             <ChoiceGroup
@@ -114,48 +110,52 @@ pub fn WhenField(
                 on_select=pick
                 name=format!("{id}-kind")
             />
-            // All three inputs exist; only the chosen one shows (no view is rebuilt on a switch).
-            <div hidden=move || kind.get() != Kind::Date>
-                    <DateField
-                        id=date_id
-                        label=t.date_label
-                        value=Signal::derive(move || match value.get() { When::Date(d) => Some(d), _ => None })
-                        on_change=Callback::new(move |d: Option<chrono::NaiveDate>| {
-                            if let Some(d) = d { on_change.run(When::Date(d)) }
-                        })
+            // Only the chosen kind's input is built: an editor opens often and a switch is rare.
+            <Show when=move || kind.get() == Kind::Date>
+                <DateField
+                    id=date_id.clone()
+                    label=t.date_label
+                    value=Signal::derive(move || match value.get() { When::Date(d) => Some(d), _ => None })
+                    on_change=Callback::new(move |d: Option<chrono::NaiveDate>| {
+                        if let Some(d) = d { on_change.run(When::Date(d)) }
+                    })
+                />
+            </Show>
+            <Show when=move || kind.get() == Kind::Year>
+                <div class="field">
+                    <label for=year_id.clone()>{t.year_label}</label>
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        class="short-input"
+                        id=year_id.clone()
+                        prop:value=move || match value.get() { When::Year(y) => y.to_string(), _ => String::new() }
+                        on:input=move |ev| typed(Kind::Year, event_target_value(&ev), false)
+                        on:change=move |ev| typed(Kind::Year, event_target_value(&ev), true)
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-describedby=described
                     />
-            </div>
-                    <div class="field" hidden=move || kind.get() != Kind::Year>
-                        <label for=year_id.clone()>{t.year_label}</label>
-                        <input
-                            type="text"
-                            inputmode="numeric"
-                            autocomplete="off"
-                            class="short-input"
-                            id=year_id.clone()
-                            prop:value=move || match value.get() { When::Year(y) => y.to_string(), _ => String::new() }
-                            on:input=move |ev| typed(Kind::Year, event_target_value(&ev), false)
-                            on:change=move |ev| typed(Kind::Year, event_target_value(&ev), true)
-                            aria-invalid=move || error.get().is_some().then_some("true")
-                            aria-describedby=described
-                        />
-                    </div>
-                    <div class="field" hidden=move || kind.get() != Kind::Age>
-                        <label for=age_id.clone()>{t.age_label}</label>
-                        <input
-                            type="text"
-                            inputmode="numeric"
-                            autocomplete="off"
-                            class="short-input"
-                            id=age_id.clone()
-                            prop:value=move || match value.get() { When::Age(a) => a.to_string(), _ => String::new() }
-                            on:input=move |ev| typed(Kind::Age, event_target_value(&ev), false)
-                            on:change=move |ev| typed(Kind::Age, event_target_value(&ev), true)
-                            aria-invalid=move || error.get().is_some().then_some("true")
-                            aria-describedby=described2
-                        />
-                    </div>
-            <p class="error" id=err_id role="alert" hidden=move || error.get().is_none()>{error_text}</p>
+                </div>
+            </Show>
+            <Show when=move || kind.get() == Kind::Age>
+                <div class="field">
+                    <label for=age_id.clone()>{t.age_label}</label>
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        class="short-input"
+                        id=age_id.clone()
+                        prop:value=move || match value.get() { When::Age(a) => a.to_string(), _ => String::new() }
+                        on:input=move |ev| typed(Kind::Age, event_target_value(&ev), false)
+                        on:change=move |ev| typed(Kind::Age, event_target_value(&ev), true)
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-describedby=described
+                    />
+                </div>
+            </Show>
+            <p class="error" id=err_id.get_value() role="alert" hidden=move || error.get().is_none()>{error_text}</p>
         </div>
     }
 }

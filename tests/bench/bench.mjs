@@ -136,15 +136,23 @@ async function page() {
   // Work the app puts off until after the paint (requestIdleCallback, see `clickThenFrame`) runs
   // once the frame is out, but it can run before the bench has read the script time over its
   // CDP round trip. While a framed measurement is under way such callbacks are held back, and
-  // asked for again (in the same order) once the reading is taken.
+  // asked for (in the same order) once the reading is taken: one by one, to measure each part.
   await p.addInitScript(() => {
     const ask = window.requestIdleCallback && window.requestIdleCallback.bind(window);
     if (!ask) return;
     const held = [];
     window.__benchHoldIdle = false;
-    window.requestIdleCallback = (cb, options) => ask((deadline) => {
-      if (window.__benchHoldIdle) held.push([cb, options]); else cb(deadline);
-    }, options);
+    window.requestIdleCallback = (cb, options) => {
+      if (!window.__benchHoldIdle) return ask(cb, options);
+      held.push([cb, options]);
+      return 0;
+    };
+    // Lets one held callback run (what it asks for in turn is held again); false when none is left.
+    window.__benchReleaseOne = () => {
+      const next = held.shift();
+      if (next) ask(next[0], next[1]);
+      return Boolean(next);
+    };
     window.__benchReleaseIdle = () => {
       window.__benchHoldIdle = false;
       for (const [cb, options] of held.splice(0)) ask(cb, options);
@@ -197,9 +205,12 @@ const LATER_WAIT_MS = 300;
  * is subtracted. Returns the median of `runs` (default 5) and reports it under `label`.
  * With `later` (what that work is), each run then waits for the app's follow-up tasks and reports
  * their median script time apart. With `framed`, `action` itself waits for the next frame
- * (`clickThenFrame`, `navigateThenFrame`).
+ * (`clickThenFrame`, `navigateThenFrame`); `deferred` then names the parts the app puts off until
+ * after the paint, in order, and each part's script time is measured on its own (one held idle
+ * callback at a time, two frames each) and reported. `later` (the save, on a timer) is measured
+ * before the held parts are let go, so that the two never share a window.
  */
-async function time(p, label, action, { runs = 5, setup, later, framed = false } = {}) {
+async function time(p, label, action, { runs = 5, setup, later, framed = false, deferred = [] } = {}) {
   const empty = [];
   for (let i = 0; i < 3; i++) {
     const a = await scriptSeconds(p); await nextFrame(p); empty.push(await scriptSeconds(p) - a);
@@ -207,21 +218,41 @@ async function time(p, label, action, { runs = 5, setup, later, framed = false }
   const overhead = median(empty);
   const samples = [];
   const afterwards = [];
+  const parts = deferred.map(() => []);
   for (let i = 0; i < runs; i++) {
     if (setup) await setup(i);
     const a = await scriptSeconds(p);
     await action(i);
     if (!framed) await nextFrame(p);
-    const b = await scriptSeconds(p);
-    if (framed) await p.evaluate(() => window.__benchReleaseIdle && window.__benchReleaseIdle());
+    let b = await scriptSeconds(p);
     samples.push(Math.max(0, (b - a - overhead) * 1000));
     if (later) {
+      // The held parts wait; what follows on a timer (the save) is measured first, on its own.
       await p.waitForTimeout(LATER_WAIT_MS);
-      afterwards.push(Math.max(0, (await scriptSeconds(p) - b) * 1000));
+      const c = await scriptSeconds(p);
+      afterwards.push(Math.max(0, (c - b) * 1000));
+      b = c;
+    }
+    if (framed) {
+      for (let k = 0; ; k++) {
+        const before = await scriptSeconds(p);
+        if (!(await p.evaluate(() => Boolean(window.__benchReleaseOne && window.__benchReleaseOne())))) break;
+        await nextFrame(p);
+        await nextFrame(p);
+        b = await scriptSeconds(p);
+        if (k < parts.length) parts[k].push(Math.max(0, (b - before - 2 * overhead) * 1000));
+      }
+      await p.evaluate(() => window.__benchReleaseIdle && window.__benchReleaseIdle());
+      // Whatever the released parts set off in turn settles before the next run.
+      if (later) await p.waitForTimeout(LATER_WAIT_MS);
     }
   }
   const m = median(samples);
   report(label, m, `ms (median of ${runs}, 4x CPU)`);
+  deferred.forEach((name, k) => {
+    if (parts[k].length) report(`  then, after the paint, in a task of its own: ${name}`, median(parts[k]), `ms (median of ${parts[k].length}, 4x CPU)`);
+    else report(`  ${name}: was not put off (no idle callback held)`, NaN, '');
+  });
   if (later) report(`  then, in a task of its own: ${later}`, median(afterwards), `ms (median of ${runs}, 4x CPU)`);
   return m;
 }
