@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{choice_group::ChoiceGroup, date_field::DateField, when_field::WhenField};
+use crate::components::{after_paint::AfterPaint, choice_group::ChoiceGroup, date_field::DateField, when_field::WhenField};
 use crate::domain::lifeline::{cap_text, Feeling, Moment, MomentId, VisitState, When};
 use crate::i18n::use_i18n;
 
@@ -31,12 +31,12 @@ pub fn MomentEditor(
     // Mounted only for a moment that exists; its id never changes.
     let id = moment.with_untracked(|m| m.as_ref().map(|m| m.id)).unwrap_or_default();
     let p = format!("m{id}");
-    let id_brought = format!("{p}-brought");
-    let id_brought_hint = format!("{p}-brought-hint");
-    let id_feeling = format!("{p}-feeling");
+    let id_brought = StoredValue::new(format!("{p}-brought"));
+    let id_brought_hint = StoredValue::new(format!("{p}-brought-hint"));
+    let id_feeling = StoredValue::new(format!("{p}-feeling"));
     let id_title = format!("{p}-title");
-    let id_visit = format!("{p}-visit");
-    let id_visit_date = format!("{p}-visit-date");
+    let id_visit = StoredValue::new(format!("{p}-visit"));
+    let id_visit_date = StoredValue::new(format!("{p}-visit-date"));
     let id_what = format!("{p}-what");
     let id_what_hint = format!("{p}-what-hint");
     let id_where = format!("{p}-where");
@@ -94,12 +94,15 @@ pub fn MomentEditor(
                     on:input=move |ev| { let v = cap_text(&event_target_value(&ev)); edit(&|m| m.who = v.clone()) }
                 />
             </div>
+            // From here the editor runs below the first screen of a phone: this part follows
+            // right after the top is painted (see AfterPaint), so a new moment shows sooner.
+            <AfterPaint>
             <ChoiceGroup
                 legend=t.feeling_legend
                 options={ let mut o = t.feelings.to_vec(); o.push(t.feeling_none); o }
                 selected=Signal::derive(move || moment.with(|m| m.as_ref().map(|m| m.feeling.map(Feeling::index).unwrap_or(5))))
                 on_select=Callback::new(move |i: usize| edit(&|m| m.feeling = Feeling::ALL.get(i).copied()))
-                name=id_feeling.clone()
+                name=id_feeling.get_value()
             />
             <ChoiceGroup
                 legend=t.visit_legend
@@ -107,12 +110,12 @@ pub fn MomentEditor(
                 options=t.visit_states.to_vec()
                 selected=Signal::derive(move || Some(visit_state.get().index()))
                 on_select=Callback::new(move |i: usize| edit(&|m| m.visit.state = VisitState::ALL[i]))
-                name=id_visit.clone()
+                name=id_visit.get_value()
             />
             // Built only for a visit that is planned or done (most moments are neither).
             <Show when=move || matches!(visit_state.get(), VisitState::Planned | VisitState::Visited)>
                 <DateField
-                    id=id_visit_date.clone()
+                    id=id_visit_date.get_value()
                     label=Signal::derive(move || if visit_state.get() == VisitState::Visited { t.visit_date_done } else { t.visit_date_planned })
                     value=Signal::derive(move || moment.with(|m| m.as_ref().and_then(|m| m.visit.date)))
                     on_change=Callback::new(move |d| edit(&|m| m.visit.date = d))
@@ -120,12 +123,12 @@ pub fn MomentEditor(
             </Show>
             <Show when=move || visit_state.get() == VisitState::Visited>
                 <div class="field">
-                    <label for=id_brought.clone()>{t.brought_up_label}</label>
-                    <p class="hint" id=id_brought_hint.clone()>{t.brought_up_hint}</p>
+                    <label for=id_brought.get_value()>{t.brought_up_label}</label>
+                    <p class="hint" id=id_brought_hint.get_value()>{t.brought_up_hint}</p>
                     <textarea
-                        id=id_brought.clone()
+                        id=id_brought.get_value()
                         rows="3"
-                        aria-describedby=id_brought_hint.clone()
+                        aria-describedby=id_brought_hint.get_value()
                         prop:value=brought_up
                         on:input=move |ev| { let v = cap_text(&event_target_value(&ev)); edit(&|m| m.visit.brought_up = v.clone()) }
                     ></textarea>
@@ -139,6 +142,7 @@ pub fn MomentEditor(
                     {t.remove}
                 </button>
             </div>
+            </AfterPaint>
         </section>
     }
 }

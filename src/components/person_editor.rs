@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{choice_group::ChoiceGroup, domain_checks::DomainChecks};
+use crate::components::{after_paint::AfterPaint, choice_group::ChoiceGroup, domain_checks::DomainChecks};
 use crate::domain::network::{clean_name, clean_note, Group, NetId, Person, Ring, Status, MAX_NAME_CHARS};
 use crate::i18n::use_i18n;
 
@@ -26,6 +26,7 @@ pub fn PersonEditor(
     let p = format!("p{id}");
     let (name_id, hint_id, note_id, title_id) = (format!("{p}-name"), format!("{p}-name-hint"), format!("{p}-note"), format!("{p}-title"));
     let labelled_by = title_id.clone();
+    let helps_id = format!("{p}-helps");
     let edit = move |f: &dyn Fn(&mut Person)| {
         if let Some(mut x) = person.get_untracked() {
             f(&mut x);
@@ -70,6 +71,9 @@ pub fn PersonEditor(
                 on_select=Callback::new(move |i: usize| edit(&|x| x.now = Ring::ALL[i]))
                 name=format!("{p}-now")
             />
+            // From here the editor runs below the first screen of a phone: this part follows
+            // right after the top is painted (see AfterPaint), so a new person shows sooner.
+            <AfterPaint>
             <ChoiceGroup
                 legend=t.before_legend
                 options=t.rings.to_vec()
@@ -85,7 +89,7 @@ pub fn PersonEditor(
                 name=format!("{p}-status")
             />
             <DomainChecks
-                id=format!("{p}-helps")
+                id=helps_id.clone()
                 legend=t.helps_legend
                 hint=t.helps_hint
                 selected=Signal::derive(move || person.with(|x| x.as_ref().map(|x| x.helps_with.clone()).unwrap_or_default()))
@@ -94,7 +98,7 @@ pub fn PersonEditor(
             <div class="field">
                 <label for=note_id.clone()>{t.note_label}</label>
                 <textarea
-                    id=note_id
+                    id=note_id.clone()
                     rows="2"
                     prop:value=move || person.with(|x| x.as_ref().map(|x| x.note.clone()).unwrap_or_default())
                     on:input=move |ev| { let v = clean_note(&event_target_value(&ev)); edit(&|x| x.note = v.clone()) }
@@ -108,6 +112,7 @@ pub fn PersonEditor(
                     {t.remove}
                 </button>
             </div>
+            </AfterPaint>
         </section>
     }
 }

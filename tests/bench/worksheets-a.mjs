@@ -57,7 +57,7 @@ export default async function (ctx) {
     const dots = await p.locator('.timeline-svg .tl-point').count();
     ctx.report('lifeline: dots drawn at start', dots, '');
     await ctx.time(p, `lifeline: add a moment and redraw (${MOMENTS} on the line)`, () => ctx.clickThenFrame(p, '#add-moment'), { framed: true,
-      setup: () => focus(p, '#add-moment'), deferred: ["opening the new moment's editor"], later: 'the save to localStorage',
+      runs: 11, setup: () => focus(p, '#add-moment'), deferred: ["opening the new moment's editor (top)", 'its lower part (feeling, visit, buttons)'], later: 'the save to localStorage',
     });
     ctx.report('lifeline: dots drawn after adding', await p.locator('.timeline-svg .tl-point').count(), '');
     // Typing in the open editor saves and redraws on every keystroke.
@@ -80,7 +80,7 @@ export default async function (ctx) {
     await p.locator('.network-svg .nm-person').first().waitFor({ state: 'attached' });
     ctx.report('network: people drawn at start', await p.locator('.network-svg .nm-person').count(), '');
     await ctx.time(p, `network: add a person and redraw the map (${PEOPLE} people)`, () => ctx.clickThenFrame(p, '#add-person'), { framed: true,
-      setup: () => focus(p, '#add-person'), deferred: ["opening the new person's editor"], later: 'the save to localStorage',
+      runs: 11, setup: () => focus(p, '#add-person'), deferred: ["opening the new person's editor (top)", 'its lower part (ring before, contact, life domains, note, buttons)'], later: 'the save to localStorage',
     });
     const name = p.locator('.item-editor input[type=text]').first();
     await ctx.time(p, 'network: one keystroke in a name (saved, map redrawn)', (i) =>
