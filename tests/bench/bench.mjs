@@ -248,7 +248,9 @@ async function time(p, label, action, { runs = 5, setup, later, framed = false, 
     }
   }
   const m = median(samples);
-  report(label, m, `ms (median of ${runs}, 4x CPU)`);
+  // The spread as well: on a shared 2-core machine the same work varies by 2-3x between runs.
+  const sorted = [...samples].sort((x, y) => x - y);
+  report(label, m, `ms (median of ${runs}, 4x CPU; fastest ${sorted[0].toFixed(1)}, slowest ${sorted[runs - 1].toFixed(1)})`);
   deferred.forEach((name, k) => {
     if (parts[k].length) report(`  then, after the paint, in a task of its own: ${name}`, median(parts[k]), `ms (median of ${parts[k].length}, 4x CPU)`);
     else report(`  ${name}: was not put off (no idle callback held)`, NaN, '');

@@ -41,11 +41,11 @@ export default async function (ctx) {
     await p.locator('a[href$="/plan"]').first().waitFor();
   };
   await ctx.time(p, 'plan: open the plan page (10 readings × 15 domains × 40 actions)', () => ctx.clickThenFrame(p, 'main a[href$="/plan"]'),
-    { runs: 15, setup: backToProfile, framed: true, deferred: ['the evolution tables (below the first screen)', 'actions, readings and links'] });
+    { runs: 21, setup: backToProfile, framed: true, deferred: ['the evolution tables (below the first screen)', 'actions, readings and links'] });
   // For comparison: a route change within the same part to a light page, the list of young
   // people (one person), from the same profile page. What any screen costs before its content.
   await ctx.time(p, 'plan: (baseline) route change from the profile page to the list of young people',
-    () => ctx.navigateThenFrame(p, '/jongeren'), { runs: 15, setup: backToProfile, framed: true });
+    () => ctx.navigateThenFrame(p, '/jongeren'), { runs: 21, setup: backToProfile, framed: true });
   await p.goto(`/jongeren/${ID}/plan`);
   await p.locator('#plan-web svg.radar-svg').waitFor();
   await p.locator('.action-list').waitFor();
