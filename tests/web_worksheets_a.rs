@@ -142,6 +142,74 @@ async fn a_long_timeline_grows_sideways_not_taller() {
     root.remove();
 }
 
+/// Waits (up to three seconds) until `done` holds, letting idle tasks run in between.
+async fn until(mut done: impl FnMut() -> bool) {
+    for _ in 0..600 {
+        if done() {
+            return;
+        }
+        settle().await;
+    }
+    assert!(done(), "not done after three seconds");
+}
+
+#[wasm_bindgen_test]
+async fn a_long_table_answers_at_once_and_fills_in_right_after() {
+    let root = container();
+    let line = RwSignal::new(sample_lifeline(200, 3));
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::Nl);
+        view! { <Timeline lifeline=line this_year=2026/> }
+    });
+    leptos::task::tick().await;
+    click(&button(&root, "Tabel"));
+    leptos::task::tick().await;
+    // The first screenful comes with the switch, in order, before anything else.
+    let first = all(&root, "table tbody tr");
+    assert_eq!(first.len(), 12);
+    assert_eq!(first[0].first_element_child().unwrap().text_content().as_deref(), Some("1"));
+    // The rest follows in tasks of its own, in order, until all 200 are there.
+    until(|| all(&root, "table tbody tr").len() == 200).await;
+    let numbers: Vec<i32> = all(&root, "table tbody tr td:first-child").iter().map(|td| td.text_content().unwrap().parse().unwrap()).collect();
+    assert_eq!(numbers, (1..=200).collect::<Vec<_>>());
+    // Once it is all there, a new moment shows at once.
+    line.update(|l| {
+        l.add_moment(Moment { what: "Nieuw".into(), ..Moment::default() });
+    });
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "table tbody tr").len(), 201);
+    // Back to the drawing and to the table again: it starts over from the first screenful.
+    click(&button(&root, "Tekening"));
+    leptos::task::tick().await;
+    click(&button(&root, "Tabel"));
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "table tbody tr").len(), 12);
+    until(|| all(&root, "table tbody tr").len() == 201).await;
+    handle.forget();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn drawn_in_steps_grows_to_the_whole_list_then_lets_new_items_in_at_once() {
+    use back_on_track::components::after_paint::drawn_in_steps;
+    let total = RwSignal::new(7usize);
+    let drawn = drawn_in_steps(1, 2, move || total.get_untracked());
+    assert_eq!(drawn.get_untracked(), 1, "only the first one before the first frame");
+    let mut seen = vec![drawn.get_untracked()];
+    until(|| {
+        let now = drawn.get_untracked();
+        if seen.last() != Some(&now) {
+            seen.push(now);
+        }
+        now == usize::MAX
+    })
+    .await;
+    // 1, then two more per task (3, 5), then everything: the list has 7.
+    assert_eq!(seen, vec![1, 3, 5, usize::MAX]);
+    // A list short enough for the first frame is whole at once.
+    assert_eq!(drawn_in_steps(10, 2, || 4).get_untracked(), usize::MAX);
+}
+
 fn small_network() -> Network {
     let mut n = Network::default();
     let person = |name: &str, group, now, status| Person { name: name.into(), group, now, before: Ring::Far, status, ..Person::default() };

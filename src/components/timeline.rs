@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::after_paint::drawn_in_steps;
 use crate::components::item_signals::ItemSignals;
 use crate::domain::dates::format_be;
 use crate::domain::lifeline::{Lifeline, MomentId, VisitState, When};
@@ -19,6 +20,11 @@ pub fn when_text(when: When, birth: (i32, bool), t: &LifelineTexts) -> String {
         When::Age(a) => (t.age_with_year)(a, birth.0 + a as i32, birth.1),
     }
 }
+
+/// Table rows drawn with the switch to the table (more than a phone shows at once).
+const TABLE_FIRST_ROWS: usize = 12;
+/// Table rows added in each task after that.
+const TABLE_ROWS_PER_STEP: usize = 40;
 
 /// One row of the table alternative.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -111,6 +117,9 @@ pub fn Timeline(
         })
     });
     let table = move || {
+        // A phone's first screenful of rows comes with the switch, the rest right after it.
+        let drawn = drawn_in_steps(TABLE_FIRST_ROWS, TABLE_ROWS_PER_STEP, move || rows.with_untracked(|r| r.len()));
+        let shown = move || rows.with(|r| r.iter().take(drawn.get()).cloned().collect::<Vec<_>>());
         view! {
             <div class="alt-table-scroll" tabindex="0" role="region" aria-labelledby="tl-caption">
                 <table class="alt-table timeline-table">
@@ -127,7 +136,7 @@ pub fn Timeline(
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || rows.get() key=|r| r.clone() let:r>
+                        <For each=shown key=|r| r.clone() let:r>
                             <tr>
                                 <td>{r.number}</td>
                                 <td>{r.when}</td>

@@ -50,9 +50,20 @@ export async function ready(page: Page) {
  */
 export async function settled(page: Page) {
   // A page with scripting switched off never answers: there is nothing to wait for there.
+  // Long lists are drawn in steps, one idle task after another (components/after_paint.rs):
+  // wait until an idle moment passes with nothing changed on the page.
   await Promise.race([
-    page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 1000 }))),
-    new Promise((r) => setTimeout(r, 2000)),
+    page.evaluate(() => new Promise((resolve) => {
+      let changed = false;
+      const seen = new MutationObserver(() => { changed = true; });
+      seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      let rounds = 0;
+      const wait = () => requestIdleCallback(() => {
+        if (changed && ++rounds < 30) { changed = false; wait(); } else { seen.disconnect(); resolve(null); }
+      }, { timeout: 1000 });
+      wait();
+    })),
+    new Promise((r) => setTimeout(r, 5000)),
   ]);
 }
 

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::shared::{axis_names, chart_series, plan_base, reading_label, route_number, topic_name, with_case};
+use crate::components::after_paint::drawn_in_steps;
 use crate::components::date_field::DateField;
 use crate::components::page_header::PageHeader;
 use crate::components::radar_chart::RadarChart;
@@ -57,6 +58,10 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, index.get(), t))));
     let has_off = Memo::new(move |_| case.with(|c| c.plan.active_topics().len() < c.plan.topics().len()));
     let confirming = RwSignal::new(false);
+    // The first domain comes with the page, the others two at a time right after: fifteen
+    // domains with eleven score buttons each took far longer than one frame on a slow phone.
+    let drawn = drawn_in_steps(1, 2, move || active.with_untracked(|a| a.len()));
+    let shown = move || active.with(|a| a.iter().take(drawn.get()).copied().collect::<Vec<_>>());
 
     let set_kind = {
         let id = id.clone();
@@ -108,7 +113,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
                 <p class="hint">{t.plan().reading.switched_off_note}</p>
             </Show>
             <For
-                each=move || active.get()
+                each=shown
                 key=|topic| *topic
                 children={
                     let id = id.clone();
@@ -203,6 +208,7 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
             navigate(&format!("{base}/acties/{new}"), Default::default());
         }
     };
+    let coach_open = RwSignal::new(entry.with_untracked(|e| e.coach.is_some() || !e.coach_note.is_empty()));
     let heading_id = format!("topic-{key}-h");
     let words_id = format!("words-{key}");
     let coach_id = format!("coach-{key}");
@@ -238,12 +244,19 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
                     <span aria-hidden="true">"↔ "</span>{(t.plan().reading.differs)(own, coach)}
                 </p>
             })}
-            <details class="coach-part" open=entry.with_untracked(|e| e.coach.is_some() || !e.coach_note.is_empty())>
+            // Closed, only its summary is built; the fields follow when it opens (a select with
+            // twelve options and a text field per domain, rarely all needed).
+            <details
+                class="coach-part"
+                open=coach_open.get_untracked()
+                on:toggle=move |ev| coach_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))
+            >
                 <summary>{t.plan().reading.coach_part}</summary>
+                <Show when=move || coach_open.get()>
                 <p class="hint">{t.plan().reading.coach_part_hint}</p>
                 <div class="field">
                     <label for=coach_id.clone()>{t.plan().reading.coach_score}</label>
-                    <select id=coach_id.clone() on:change=on_coach>
+                    <select id=coach_id.clone() on:change=on_coach.clone()>
                         <option value="" prop:selected=move || entry.with(|e| e.coach.is_none())>{t.plan().reading.coach_none}</option>
                         {(0..=MAX_SCORE).map(|v| view! {
                             <option value=v.to_string() prop:selected=move || entry.with(|e| e.coach == Some(v))>{v}</option>
@@ -257,9 +270,10 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
                         rows="2"
                         maxlength=MAX_WORDS_CHARS
                         prop:value=move || entry.with(|e| e.coach_note.clone())
-                        on:input=on_coach_note
+                        on:input=on_coach_note.clone()
                     ></textarea>
                 </div>
+                </Show>
             </details>
             <p class="topic-actions">
                 <A href=format!("{base}/acties?domein={key}")>{move || (t.plan().reading.actions_for)(action_count.get())}</A>
