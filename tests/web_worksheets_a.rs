@@ -132,7 +132,11 @@ async fn a_long_timeline_grows_sideways_not_taller() {
     });
     leptos::task::tick().await;
     let svg = one(&root, "svg.timeline-svg");
-    assert_eq!(all(&root, ".timeline-svg .tl-point").len(), 200);
+    // The dots at the left of the frame come with it, the others right after, in line order.
+    assert_eq!(all(&root, ".timeline-svg .tl-point").len(), 24);
+    until(|| all(&root, ".timeline-svg .tl-point").len() == 200).await;
+    let xs: Vec<i32> = all(&root, ".timeline-svg .tl-dot").iter().map(|c| attr(c, "cx")).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "dots in line order from left to right");
     assert_eq!(svg.get_attribute("height").as_deref(), Some("320"));
     assert!(attr(&svg, "width") > 10_000);
     let frame = one(&root, ".timeline-scroll");

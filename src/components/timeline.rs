@@ -21,6 +21,10 @@ pub fn when_text(when: When, birth: (i32, bool), t: &LifelineTexts) -> String {
     }
 }
 
+/// Dots drawn with the drawing (more than the frame shows before it is scrolled).
+const DRAWING_FIRST_DOTS: usize = 24;
+/// Dots added in each task after that.
+const DRAWING_DOTS_PER_STEP: usize = 40;
 /// Table rows drawn with the switch to the table (more than a phone shows at once).
 const TABLE_FIRST_ROWS: usize = 12;
 /// Table rows added in each task after that.
@@ -60,6 +64,9 @@ pub fn Timeline(
 
     let drawing = move || {
         let width = move || geometry.with(|g| g.width);
+        // The frame starts at the left: the dots there come with the drawing, the rest right after.
+        let drawn = drawn_in_steps(DRAWING_FIRST_DOTS, DRAWING_DOTS_PER_STEP, move || ids.with_untracked(|i| i.len()));
+        let shown = move || ids.with(|i| i.iter().take(drawn.get()).copied().collect::<Vec<_>>());
         view! {
             <p class="hint no-print">{t.scroll_hint}</p>
             <div class="timeline-scroll" tabindex="0" role="region" aria-label=t.scroll_label>
@@ -82,7 +89,7 @@ pub fn Timeline(
                     <text class="tl-axis-label" x="12" y=level_y(2) + 8>{t.axis_good}</text>
                     <text class="tl-axis-label" x="12" y=level_y(-2) + 8>{t.axis_hard}</text>
                     <path class="tl-path" d=move || geometry.with(|g| g.path.clone())/>
-                    <For each=move || ids.get() key=|id| *id let:id>
+                    <For each=shown key=|id| *id let:id>
                         <TimelineDot id=id point=points.get(&id) on_select=on_select/>
                     </For>
                 </svg>
