@@ -67,8 +67,25 @@ export default async function (ctx) {
         el.value = el.value + String.fromCharCode(97 + i);
         el.dispatchEvent(new Event('input', { bubbles: true }));
       }, i), { later: 'the save to localStorage' });
-    await ctx.time(p, 'lifeline: switch drawing <-> table (200 rows)', async (i) => {
-      await p.evaluate((i) => document.querySelectorAll('.timeline .segmented button')[(i + 1) % 2].click(), i);
+    // Switching views: each direction measured on its own, the other one set up (and settled)
+    // before each run. The table's first screenful comes with the switch, the rest right after
+    // (components/timeline.rs, drawn_in_steps); likewise the drawing's first 24 dots.
+    const view = (index) => p.evaluate((k) => {
+      window.__benchHoldIdle = true;
+      document.querySelectorAll('.timeline .segmented button')[k].click();
+      return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }, index);
+    const showing = (index) => async () => {
+      await p.evaluate((k) => document.querySelectorAll('.timeline .segmented button')[k].click(), index);
+      await p.waitForTimeout(400);
+    };
+    await ctx.time(p, `lifeline: switch from the drawing to the table (${MOMENTS} rows)`, () => view(1), {
+      framed: true, runs: 7, setup: showing(0),
+      deferred: Array.from({ length: 5 }, (_, k) => `table rows ${13 + 40 * k} to ${Math.min(MOMENTS, 52 + 40 * k)}`),
+    });
+    await ctx.time(p, `lifeline: switch from the table to the drawing (${MOMENTS} dots)`, () => view(0), {
+      framed: true, runs: 7, setup: showing(1),
+      deferred: Array.from({ length: 5 }, (_, k) => `dots ${25 + 40 * k} to ${Math.min(MOMENTS, 64 + 40 * k)}`),
     });
     await ctx.memory(p, 'lifeline with 200 moments');
     await p.close();
