@@ -30,7 +30,9 @@ use crate::pages::{
 /// browser tests mount pages, not these routes.
 macro_rules! on_demand {
     ($load:ident, $part:ident { $($route:ident => $page:ident),+ $(,)? }) => {
+        // The variants are named after the route types they stand for.
         #[derive(Clone, Copy)]
+        #[allow(clippy::enum_variant_names)]
         enum $part { $($route),+ }
 
         #[leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]

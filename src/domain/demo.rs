@@ -157,7 +157,9 @@ pub fn demo_case(today: NaiveDate, english: bool) -> CaseFile {
     // ----- lifeline -----
     let birth = today.year() - 20;
     case.lifeline.birth_year = Some(birth);
-    let moments: [(When, String, String, String, Feeling, VisitState, Option<i64>, String); 10] = [
+    // When, what, where, who, how it felt, the visit, its day (days after the start), what it brought up.
+    type MomentRow = (When, String, String, String, Feeling, VisitState, Option<i64>, String);
+    let moments: [MomentRow; 10] = [
         (When::Age(0), s("Geboren", "Born"), s("Kraamafdeling in Brugge", "Maternity ward in Bruges"), s("mama", "mum"), Feeling::Good, VisitState::Visited, Some(130), s("Mama vertelde over de nacht dat ik geboren ben.", "Mum told me about the night I was born.")),
         (When::Age(6), s("Naar de flat van oma", "Moved into gran's flat"), s("Oostende", "Ostend"), s("oma, mama, Lien", "gran, mum, Lien"), Feeling::VeryGood, VisitState::Planned, Some(MONTHS_AGO as i64 * 30 + 14), none()),
         (When::Age(9), s("Begonnen met voetbal", "Started playing football"), s("De voetbalclub", "The football club"), s("trainer Marc", "coach Marc"), Feeling::VeryGood, VisitState::Visited, Some(160), s("Marc herkende me meteen.", "Marc recognised me at once.")),

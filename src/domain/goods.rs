@@ -243,7 +243,7 @@ impl GoodLives {
             .filter_map(|g| self.importance(g).filter(|i| *i >= MATTERS_FROM).map(|i| (i, g)))
             .collect();
         // Stable sort: ties stay in the canonical order.
-        goods.sort_by(|a, b| b.0.cmp(&a.0));
+        goods.sort_by_key(|g| std::cmp::Reverse(g.0));
         goods.into_iter().map(|(_, g)| g).collect()
     }
 

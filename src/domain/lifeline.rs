@@ -290,7 +290,7 @@ impl Lifeline {
     /// The moments in line order (see the module docs for the rule).
     pub fn ordered(&self, this_year: i32) -> Vec<&Moment> {
         let birth = self.assumed_birth_year(this_year);
-        let mut keyed: Vec<((u8, i64, u8, u32), &Moment)> =
+        let mut keyed: Vec<(LineKey, &Moment)> =
             self.moments.iter().map(|m| (sort_key(m, birth.0), m)).collect();
         keyed.sort_by_key(|(k, _)| *k);
         keyed.into_iter().map(|(_, m)| m).collect()
@@ -303,7 +303,10 @@ impl Lifeline {
 }
 
 /// (has no time, position, precision, id): see the module docs.
-fn sort_key(m: &Moment, birth_year: i32) -> (u8, i64, u8, u32) {
+/// Where a moment stands on the line: see [`sort_key`].
+type LineKey = (u8, i64, u8, u32);
+
+fn sort_key(m: &Moment, birth_year: i32) -> LineKey {
     match m.when {
         When::Unknown => (1, 0, 0, m.id),
         When::Year(y) => (0, y as i64 * SLOTS_PER_YEAR, 0, m.id),
@@ -334,7 +337,7 @@ pub fn sample_lifeline(n: usize, seed: u32) -> Lifeline {
         rng ^= rng << 5;
         rng
     };
-    let mut line = Lifeline { birth_year: if seed % 2 == 0 { Some(2004) } else { None }, ..Lifeline::default() };
+    let mut line = Lifeline { birth_year: if seed.is_multiple_of(2) { Some(2004) } else { None }, ..Lifeline::default() };
     for i in 0..n {
         let r = next();
         let when = match r % 7 {

@@ -124,19 +124,6 @@ impl KeyValue for LocalStore {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn memory_store_enforces_its_quota_and_keeps_old_value() {
-        let s = MemoryStore::with_quota(40);
-        s.set("a", "12345").unwrap();
-        assert_eq!(s.set("a", &"x".repeat(100)), Err(WriteError::QuotaExceeded));
-        assert_eq!(s.get("a").as_deref(), Some("12345"));
-    }
-}
-
 /// Lets the app hold "some store" chosen at start-up (localStorage, or memory as a fallback).
 impl KeyValue for Box<dyn KeyValue> {
     fn get(&self, key: &str) -> Option<String> {
@@ -150,5 +137,18 @@ impl KeyValue for Box<dyn KeyValue> {
     }
     fn keys(&self) -> Vec<String> {
         (**self).keys()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_store_enforces_its_quota_and_keeps_old_value() {
+        let s = MemoryStore::with_quota(40);
+        s.set("a", "12345").unwrap();
+        assert_eq!(s.set("a", &"x".repeat(100)), Err(WriteError::QuotaExceeded));
+        assert_eq!(s.get("a").as_deref(), Some("12345"));
     }
 }

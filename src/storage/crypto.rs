@@ -68,7 +68,7 @@ fn sextet(c: u8) -> Option<u32> {
 /// padding in the middle).
 pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
     let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     let groups = bytes.len() / 4;

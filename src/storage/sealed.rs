@@ -957,7 +957,7 @@ mod tests {
         assert!(text.contains("\"iterations\":600000"));
         assert!(text.contains("\"kdf\":\"PBKDF2-SHA-256\""));
         assert_eq!(LockMeta::parse(&text), Ok(m));
-        assert!(PBKDF2_ITERATIONS >= 600_000);
+        const { assert!(PBKDF2_ITERATIONS >= 600_000) };
     }
 
     #[test]

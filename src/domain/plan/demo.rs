@@ -43,7 +43,7 @@ const WHAT: [&str; 8] = [
 /// A plan with `readings` readings over `topics` topics (the 13 life domains first, then own
 /// themes for the rest) and `actions` actions, starting at `start`.
 pub fn demo_heavy_plan(readings: usize, topics: usize, actions: usize, start: NaiveDate) -> SupportPlan {
-    let mut rng = Lcg(0x5eed_b07);
+    let mut rng = Lcg(0x05ee_db07);
     let mut plan = SupportPlan::default();
     for i in LifeDomain::ALL.len()..topics {
         plan.add_theme(&format!("Eigen thema {}", i - LifeDomain::ALL.len() + 1));
