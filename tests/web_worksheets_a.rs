@@ -442,3 +442,30 @@ async fn item_signals_wake_only_the_item_that_changed() {
     assert_eq!(two.get_untracked().as_deref(), Some("twee"));
     assert_eq!(woken.load(Ordering::SeqCst), 1);
 }
+
+#[wasm_bindgen_test]
+async fn item_signals_by_ref_follow_a_swap_and_a_return() {
+    use back_on_track::components::item_signals::ItemSignals;
+
+    let owner = Owner::new();
+    owner.set();
+    let list = RwSignal::new(vec![(1u32, "een".to_string()), (2, "twee".to_string())]);
+    let items = ItemSignals::by_ref(move |show| list.with(|l| l.iter().for_each(|(k, v)| show(*k, v))));
+    let (one, two) = (items.get(&1), items.get(&2));
+
+    // One item goes and another comes in the same change: the list is as long as before.
+    list.set(vec![(2, "twee".into()), (3, "drie".into())]);
+    settle().await;
+    assert_eq!(one.get_untracked(), None, "item 1 was removed");
+    assert_eq!(two.get_untracked().as_deref(), Some("twee"));
+    assert_eq!(items.get(&3).get_untracked().as_deref(), Some("drie"));
+
+    // Back again (an undo): a fresh signal with its value, the old one stays None.
+    list.update(|l| l.insert(0, (1, "een".into())));
+    settle().await;
+    assert_eq!(items.get(&1).get_untracked().as_deref(), Some("een"));
+    assert_eq!(one.get_untracked(), None);
+    list.update(|l| l[1].1 = "TWEE".into());
+    settle().await;
+    assert_eq!(two.get_untracked().as_deref(), Some("TWEE"));
+}

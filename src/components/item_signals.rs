@@ -11,11 +11,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-type Items<K, T> = Arc<dyn Fn() -> Vec<(K, T)> + Send + Sync>;
+/// Shows each item of the list, with its key, to the function it is given.
+type Visit<K, T> = Arc<dyn Fn(&mut dyn FnMut(K, &T)) + Send + Sync>;
 
 /// Per-item signals kept in step with a list. `Copy`, so views can capture it freely.
 pub struct ItemSignals<K: 'static, T: 'static> {
-    items: StoredValue<Items<K, T>>,
+    items: StoredValue<Visit<K, T>>,
     signals: StoredValue<HashMap<K, ArcRwSignal<Option<T>>>>,
     /// Keeps the syncing effect alive as long as the owner that made this.
     effect: StoredValue<Option<RenderEffect<()>>, LocalStorage>,
@@ -35,16 +36,24 @@ where
 {
     /// `items` reads the list (tracked): each item with its key.
     pub fn new(items: impl Fn() -> Vec<(K, T)> + Send + Sync + 'static) -> Self {
+        Self::by_ref(move |show| {
+            for (key, item) in items() {
+                show(key, &item);
+            }
+        })
+    }
+
+    /// Like [`ItemSignals::new`], for items that already exist somewhere: `items` shows each
+    /// one by reference (reading its source tracked), and only the items that changed are
+    /// copied. With 150 people, copying every one of them on each edit only to compare it
+    /// costs more than the comparison.
+    pub fn by_ref(items: impl Fn(&mut dyn FnMut(K, &T)) + Send + Sync + 'static) -> Self {
         let this = ItemSignals {
             items: StoredValue::new(Arc::new(items)),
             signals: StoredValue::new(HashMap::new()),
             effect: StoredValue::new_local(None),
         };
-        let items = this.items;
-        let effect = RenderEffect::new(move |_| {
-            let list = items.with_value(|f| f());
-            this.sync(list);
-        });
+        let effect = RenderEffect::new(move |_| this.sync());
         this.effect.set_value(Some(effect));
         this
     }
@@ -56,33 +65,43 @@ where
             Some(s) => s,
             None => {
                 // Asked for before the effect ran (a new item's view is built first): catch up.
-                let list = self.items.with_value(|f| untrack(|| f()));
-                self.sync(list);
+                untrack(|| self.sync());
                 self.signals.with_value(|m| m.get(key).cloned()).unwrap_or_else(|| ArcRwSignal::new(None))
             }
         };
         RwSignal::from(signal).read_only()
     }
 
-    fn sync(&self, list: Vec<(K, T)>) {
+    /// Reads the list and sets the signals of the items that changed, came or went.
+    fn sync(&self) {
+        let items = self.items.get_value();
         let mut changed = Vec::new();
         self.signals.update_value(|signals| {
-            let mut fresh = HashMap::with_capacity(list.len());
-            for (key, item) in list {
-                let signal = match signals.remove(&key) {
+            let mut listed = Vec::new();
+            items(&mut |key, item| {
+                match signals.get(&key) {
                     Some(s) => {
-                        if s.with_untracked(|old| old.as_ref() != Some(&item)) {
-                            changed.push((s.clone(), Some(item)));
+                        if s.with_untracked(|old| old.as_ref() != Some(item)) {
+                            changed.push((s.clone(), Some(item.clone())));
                         }
-                        s
                     }
-                    None => ArcRwSignal::new(Some(item)),
-                };
-                fresh.insert(key, signal);
+                    None => {
+                        signals.insert(key.clone(), ArcRwSignal::new(Some(item.clone())));
+                    }
+                }
+                listed.push(key);
+            });
+            // More signals than items listed: some items were removed from the list.
+            if signals.len() > listed.len() {
+                let listed: std::collections::HashSet<&K> = listed.iter().collect();
+                signals.retain(|key, s| {
+                    let keep = listed.contains(key);
+                    if !keep {
+                        changed.push((s.clone(), None));
+                    }
+                    keep
+                });
             }
-            // What is left was removed from the list.
-            changed.extend(signals.drain().map(|(_, s)| (s, None)));
-            *signals = fresh;
         });
         // Set after the map is back in place: a woken view may ask for its signal again.
         for (signal, value) in changed {

@@ -69,9 +69,9 @@ pub fn NetworkMap(
     });
     let geometry = Memo::new(move |_| entries.with(|e| network_map(e, map_view.get())));
     let ids = Memo::new(move |_| geometry.with(|g| g.nodes.iter().map(|n| n.person).collect::<Vec<_>>()));
-    let nodes = ItemSignals::new(move || {
-        geometry.with(|g| g.nodes.iter().map(|n| (n.person, (n.clone(), g.node_r, g.show_initials))).collect())
-    });
+    let nodes = ItemSignals::by_ref(move |show| geometry.with(|g| g.nodes.iter().for_each(|n| show(n.person, n))));
+    // The same for every dot: its radius, and whether it has room for initials.
+    let dot = Memo::new(move |_| geometry.with(|g| (g.node_r, g.show_initials)));
     let spokes = Memo::new(move |_| {
         geometry.with(|g| {
             let mut d: [String; 4] = Default::default();
@@ -143,7 +143,7 @@ pub fn NetworkMap(
                     }).collect_view()}
                 </g>
                 <For each=move || ids.get() key=|id| *id let:id>
-                    <MapDot id=id node=nodes.get(&id) on_select=Callback::new(move |id| selected.set(Some(id)))/>
+                    <MapDot id=id node=nodes.get(&id) dot=dot on_select=Callback::new(move |id| selected.set(Some(id)))/>
                 </For>
                 <circle class="nm-centre" cx=CX cy=CY r=CENTRE_R/>
                 <text class="nm-centre-label" x=CX y=CY + 11 text-anchor="middle">{t.centre}</text>
@@ -259,22 +259,23 @@ pub fn NetworkMap(
 
 /// One person's dot (with initials when there is room); tap to see who it is.
 #[component]
-fn MapDot(id: NetId, node: ReadSignal<Option<(MapNode, i32, bool)>>, on_select: Callback<NetId>) -> impl IntoView {
-    let num = move |f: fn(&(MapNode, i32, bool)) -> i32| move || node.with(|n| n.as_ref().map(f).unwrap_or(0));
+fn MapDot(id: NetId, node: ReadSignal<Option<MapNode>>, dot: Memo<(i32, bool)>, on_select: Callback<NetId>) -> impl IntoView {
+    let num = move |f: fn(&MapNode) -> i32| move || node.with(|n| n.as_ref().map(f).unwrap_or(0));
+    let r = move || dot.with(|d| d.0);
     view! {
         <g class="nm-person" on:click=move |_| on_select.run(id)>
             <circle
-                class=move || node.with(|n| n.as_ref().map(|(n, _, _)| format!("nm-node nm-s{}", n.status.index())).unwrap_or_default())
-                cx=num(|n| n.0.x) cy=num(|n| n.0.y) r=num(|n| n.1)
+                class=move || node.with(|n| n.as_ref().map(|n| format!("nm-node nm-s{}", n.status.index())).unwrap_or_default())
+                cx=num(|n| n.x) cy=num(|n| n.y) r=r
             />
             <text
                     class="nm-initials"
-                    x=num(|n| n.0.x)
-                    y=num(|n| n.0.y + n.1 * 3 / 8)
-                    font-size=num(|n| n.1)
+                    x=num(|n| n.x)
+                    y=move || node.with(|n| n.as_ref().map(|n| n.y).unwrap_or(0)) + r() * 3 / 8
+                    font-size=r
                     text-anchor="middle"
                 >
-                    {move || node.with(|n| n.as_ref().filter(|n| n.2).map(|n| n.0.initials.clone()).unwrap_or_default())}
+                    {move || if dot.with(|d| d.1) { node.with(|n| n.as_ref().map(|n| n.initials.clone()).unwrap_or_default()) } else { String::new() }}
                 </text>
         </g>
     }

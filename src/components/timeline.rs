@@ -60,7 +60,7 @@ pub fn Timeline(
     let as_table = RwSignal::new(false);
     let geometry = Memo::new(move |_| lifeline.with(|l| timeline(l, this_year)));
     let ids = Memo::new(move |_| geometry.with(|g| g.points.iter().map(|p| p.id).collect::<Vec<_>>()));
-    let points = ItemSignals::new(move || geometry.with(|g| g.points.iter().map(|p| (p.id, p.clone())).collect()));
+    let points = ItemSignals::by_ref(move |show| geometry.with(|g| g.points.iter().for_each(|p| show(p.id, p))));
 
     let drawing = move || {
         let width = move || geometry.with(|g| g.width);

@@ -34,15 +34,33 @@ enum Undo {
     Snapshot(usize, Snapshot),
 }
 
+/// The case's network, read where it is (tracked).
+#[derive(Clone, Copy)]
+struct NetworkOf(ReadSignal<CaseFile>);
+
+impl NetworkOf {
+    fn with<R>(self, f: impl FnOnce(&Network) -> R) -> R {
+        self.0.with(|c| f(&c.network))
+    }
+}
+
 #[component]
 fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let t = &i18n.t().worksheets().network;
     let pid = StoredValue::new(case.with_untracked(|c| c.profile.id.clone()));
-    let network = Memo::new(move |_| case.with(|c| c.network.clone()));
+    // Everything below reads the network in place: a memo of the whole network would copy all
+    // people and versions on each edit, only to find that they changed.
+    let network = NetworkOf(case);
     let entries = Memo::new(move |_| network.with(|n| n.entries()));
-    let snapshots = Memo::new(move |_| network.with(|n| n.snapshots.clone()));
+    // The stored versions change rarely: copied only when they did.
+    let snapshots = Memo::new_owning(move |old: Option<Vec<Snapshot>>| {
+        network.with(|n| match old {
+            Some(old) if old == n.snapshots => (old, false),
+            _ => (n.snapshots.clone(), true),
+        })
+    });
     let people_ids = Memo::new(move |_| network.with(|n| n.people.iter().map(|p| p.id).collect::<Vec<_>>()));
     // Derived lists that change rarely: their views rebuild only when they really change.
     let names = Memo::new(move |_| {
@@ -65,7 +83,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_snapshots = Memo::new(move |_| snapshots.with(|s| !s.is_empty()));
     let editing = RwSignal::new(None::<NetId>);
     // Each person in the list wakes only for their own changes (see ItemSignals).
-    let people = ItemSignals::new(move || network.with(|n| n.people.iter().map(|p| (p.id, p.clone())).collect()));
+    let people = ItemSignals::by_ref(move |show| network.with(|n| n.people.iter().for_each(|p| show(p.id, p))));
     let is_open = Selector::new(move || editing.get());
     let undo_item = RwSignal::new(None::<(Undo, String)>);
     let status = RwSignal::new(None::<String>);
