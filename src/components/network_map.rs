@@ -262,16 +262,17 @@ pub fn NetworkMap(
 fn MapDot(id: NetId, node: ReadSignal<Option<MapNode>>, dot: Memo<(i32, bool)>, on_select: Callback<NetId>) -> impl IntoView {
     let num = move |f: fn(&MapNode) -> i32| move || node.with(|n| n.as_ref().map(f).unwrap_or(0));
     let r = move || dot.with(|d| d.0);
+    let y = num(|n| n.y);
     view! {
         <g class="nm-person" on:click=move |_| on_select.run(id)>
             <circle
                 class=move || node.with(|n| n.as_ref().map(|n| format!("nm-node nm-s{}", n.status.index())).unwrap_or_default())
-                cx=num(|n| n.x) cy=num(|n| n.y) r=r
+                cx=num(|n| n.x) cy=y r=r
             />
             <text
                     class="nm-initials"
                     x=num(|n| n.x)
-                    y=move || node.with(|n| n.as_ref().map(|n| n.y).unwrap_or(0)) + r() * 3 / 8
+                    y=move || y() + r() * 3 / 8
                     font-size=r
                     text-anchor="middle"
                 >
