@@ -42,6 +42,23 @@ struct Row {
     status: &'static str,
 }
 
+/// The people the map shows: now, or a stored version. Read where they are, not copied.
+#[derive(Clone, Copy)]
+struct Shown {
+    current: Signal<Vec<MapEntry>>,
+    snapshots: Signal<Vec<Snapshot>>,
+    chosen: Memo<Option<usize>>,
+}
+
+impl Shown {
+    fn with<R>(self, f: impl FnOnce(&[MapEntry]) -> R) -> R {
+        match self.chosen.get() {
+            None => self.current.with(|e| f(e)),
+            Some(i) => self.snapshots.with(|s| f(&s[i].entries)),
+        }
+    }
+}
+
 /// The network map with its view switches, version slider, legend, changes and table.
 #[component]
 pub fn NetworkMap(
@@ -63,14 +80,13 @@ pub fn NetworkMap(
     let count = Memo::new(move |_| snapshots.with(|s| s.len()));
     // A deleted snapshot cannot stay chosen: fall back to "now".
     let chosen = Memo::new(move |_| version.get().filter(|i| *i < count.get()));
-    let entries = Memo::new(move |_| match chosen.get() {
-        None => current.get(),
-        Some(i) => snapshots.with(|s| s[i].entries.clone()),
-    });
+    let entries = Shown { current, snapshots, chosen };
     let geometry = Memo::new(move |_| entries.with(|e| network_map(e, map_view.get())));
     let ids = Memo::new(move |_| geometry.with(|g| g.nodes.iter().map(|n| n.person).collect::<Vec<_>>()));
     let nodes = ItemSignals::by_ref(move |show| geometry.with(|g| g.nodes.iter().for_each(|n| show(n.person, n))));
-    // The same for every dot: its radius, and whether it has room for initials.
+    // The same for every dot: its radius, and whether it has room for initials. Set once on the
+    // group (CSS), not read by each dot: 150 dots reading one memo would all wake to check it
+    // whenever the map is redrawn.
     let dot = Memo::new(move |_| geometry.with(|g| (g.node_r, g.show_initials)));
     let spokes = Memo::new(move |_| {
         geometry.with(|g| {
@@ -96,16 +112,12 @@ pub fn NetworkMap(
         })
     });
 
-    // What the changes are compared with, and the changes as lines (numbered: two unnamed
-    // people make the same line twice).
+    // What the changes are compared with, and each change on its own signal: a person added to a
+    // long map writes one new line instead of all of them again.
     let since = Memo::new(move |_| changes.with(|c| c.as_ref().map(|(name, _)| name.clone())));
-    let change_lines = Memo::new(move |_| {
-        changes.with(|c| {
-            c.as_ref()
-                .map(|(_, list)| list.iter().map(|c| change_text(c, t, no_name())).enumerate().collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let change_count = Memo::new(move |_| changes.with(|c| c.as_ref().map_or(0, |(_, list)| list.len())));
+    let change_items =
+        ItemSignals::by_ref(move |show| changes.with(|c| c.iter().flat_map(|(_, list)| list).enumerate().for_each(|(i, c)| show(i, c))));
 
     let selected_text = move || {
         let id = selected.get()?;
@@ -142,9 +154,11 @@ pub fn NetworkMap(
                         view! { <path class=format!("nm-spoke nm-s{i}") d=move || spokes.with(|d| d[i].clone())/> }
                     }).collect_view()}
                 </g>
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <MapDot id=id node=nodes.get(&id) dot=dot on_select=Callback::new(move |id| selected.set(Some(id)))/>
-                </For>
+                <g class="nm-people" class:no-initials=move || !dot.with(|d| d.1) style:--nm-r=move || dot.with(|d| format!("{}px", d.0))>
+                    <For each=move || ids.get() key=|id| *id let:id>
+                        <MapDot id=id node=nodes.get(&id) on_select=Callback::new(move |id| selected.set(Some(id)))/>
+                    </For>
+                </g>
                 <circle class="nm-centre" cx=CX cy=CY r=CENTRE_R/>
                 <text class="nm-centre-label" x=CX y=CY + 11 text-anchor="middle">{t.centre}</text>
             </svg>
@@ -243,11 +257,13 @@ pub fn NetworkMap(
                     None => view! { <p id="nm-changes-title">{t.first_version}</p> }.into_any(),
                     Some(since) => view! { <h3 id="nm-changes-title">{(t.changes_since)(&since)}</h3> }.into_any(),
                 }}
-                {move || (since.with(Option::is_some) && change_lines.with(Vec::is_empty)).then(|| view! { <p>{t.no_changes}</p> })}
-                // Keyed by place and text: a person added to a long map adds one line.
-                <ul class="change-list" hidden=move || change_lines.with(Vec::is_empty)>
-                    <For each=move || change_lines.get() key=|l| l.clone() let:l>
-                        <li>{l.1}</li>
+                {move || (since.with(Option::is_some) && change_count.get() == 0).then(|| view! { <p>{t.no_changes}</p> })}
+                <ul class="change-list" hidden=move || change_count.get() == 0>
+                    <For each=move || 0..change_count.get() key=|i| *i let:i>
+                        {
+                            let change = change_items.get(&i);
+                            view! { <li>{move || change.with(|c| c.as_ref().map(|c| change_text(c, t, no_name())).unwrap_or_default())}</li> }
+                        }
                     </For>
                 </ul>
             </section>
@@ -257,27 +273,21 @@ pub fn NetworkMap(
 }
 
 
-/// One person's dot (with initials when there is room); tap to see who it is.
+/// One person's dot with initials (their size comes from the group around all dots); tap to
+/// see who it is.
 #[component]
-fn MapDot(id: NetId, node: ReadSignal<Option<MapNode>>, dot: Memo<(i32, bool)>, on_select: Callback<NetId>) -> impl IntoView {
+fn MapDot(id: NetId, node: ReadSignal<Option<MapNode>>, on_select: Callback<NetId>) -> impl IntoView {
     let num = move |f: fn(&MapNode) -> i32| move || node.with(|n| n.as_ref().map(f).unwrap_or(0));
-    let r = move || dot.with(|d| d.0);
-    let y = num(|n| n.y);
     view! {
         <g class="nm-person" on:click=move |_| on_select.run(id)>
             <circle
                 class=move || node.with(|n| n.as_ref().map(|n| format!("nm-node nm-s{}", n.status.index())).unwrap_or_default())
-                cx=num(|n| n.x) cy=y r=r
+                cx=num(|n| n.x) cy=num(|n| n.y)
             />
-            <text
-                    class="nm-initials"
-                    x=num(|n| n.x)
-                    y=move || y() + r() * 3 / 8
-                    font-size=r
-                    text-anchor="middle"
-                >
-                    {move || if dot.with(|d| d.1) { node.with(|n| n.as_ref().map(|n| n.initials.clone()).unwrap_or_default()) } else { String::new() }}
-                </text>
+            // 0.375em: the baseline that centres capitals on the dot (the font size is its radius).
+            <text class="nm-initials" x=num(|n| n.x) y=num(|n| n.y) dy="0.375em" text-anchor="middle">
+                {move || node.with(|n| n.as_ref().map(|n| n.initials.clone()).unwrap_or_default())}
+            </text>
         </g>
     }
 }

@@ -86,6 +86,10 @@ test('map a network, take snapshots, plan the walk, reload and see it all back',
   await expect(svg.locator('.nm-sector')).toHaveCount(6);
   await expect(svg.locator('.nm-node.nm-s2')).toHaveCount(1);
   await expect(svg.locator('.nm-initials')).toHaveText(['OM', 'J', 'CA']);
+  // The dots take their size from their group (CSS): drawn with a real radius, initials as big.
+  const radius = await svg.locator('.nm-node').first().evaluate((c) => parseFloat(getComputedStyle(c).getPropertyValue('r')));
+  expect(radius).toBeGreaterThan(20);
+  await expect(svg.locator('.nm-initials').first()).toHaveCSS('font-size', `${radius}px`);
   // Before: Coach Ali was not in the picture.
   await page.getByRole('button', { name: 'Vroeger' }).click();
   await expect(svg.locator('.nm-person')).toHaveCount(2);

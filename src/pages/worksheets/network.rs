@@ -62,23 +62,8 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     });
     let people_ids = Memo::new(move |_| network.with(|n| n.people.iter().map(|p| p.id).collect::<Vec<_>>()));
-    // Derived lists that change rarely: their views rebuild only when they really change.
-    let names = Memo::new(move |_| {
-        network.with(|n| {
-            n.people
-                .iter()
-                .map(|p| (p.id, if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.trim().to_string() }))
-                .collect::<Vec<_>>()
-        })
-    });
-    let breaks = Memo::new(move |_| {
-        network.with(|n| {
-            n.breaks()
-                .iter()
-                .map(|p| (p.id, if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }, t.statuses[p.status.index()]))
-                .collect::<Vec<_>>()
-        })
-    });
+    // Who has a break to repair: their names and states come from their own signals below.
+    let break_ids = Memo::new(move |_| network.with(|n| n.breaks().iter().map(|p| p.id).collect::<Vec<_>>()));
     let has_people = Memo::new(move |_| people_ids.with(|p| !p.is_empty()));
     let has_snapshots = Memo::new(move |_| snapshots.with(|s| !s.is_empty()));
     let editing = RwSignal::new(None::<NetId>);
@@ -297,9 +282,10 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                     <label for="stop-person">{t.stop_person_label}</label>
                     <select id="stop-person" prop:value=move || stop_person.get() on:change=move |ev| stop_person.set(event_target_value(&ev))>
                         <option value="">{t.stop_person_none}</option>
-                        // Keyed: adding a person or typing a name re-creates one option, not all of them.
-                        <For each=move || names.get() key=|n| n.clone() let:n>
-                            <option value=n.0.to_string()>{n.1}</option>
+                        // One option per person, named from their own signal: adding a person or
+                        // typing a name touches one option, not all of them.
+                        <For each=move || people_ids.get() key=|id| *id let:id>
+                            <option value=id.to_string()>{move || people.get(&id).with(|p| p.as_ref().map(|p| shown_name(p, t.no_name)).unwrap_or_default())}</option>
                         </For>
                     </select>
                 </div>
@@ -326,10 +312,19 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         <section class="card sheet-step" aria-labelledby="nw-step4">
             <h2 id="nw-step4">{t.step4_title}</h2>
             <p>{t.step4_text}</p>
-            <p class="hint" hidden=move || breaks.with(|b| !b.is_empty())>{t.breaks_empty}</p>
-            <ul class="break-list" aria-label=t.breaks_label hidden=move || breaks.with(|b| b.is_empty())>
-                <For each=move || breaks.get() key=|b| b.clone() let:b>
-                    <li><strong>{b.1}</strong>" · "{b.2}</li>
+            <p class="hint" hidden=move || break_ids.with(|b| !b.is_empty())>{t.breaks_empty}</p>
+            <ul class="break-list" aria-label=t.breaks_label hidden=move || break_ids.with(|b| b.is_empty())>
+                <For each=move || break_ids.get() key=|id| *id let:id>
+                    {
+                        let person = people.get(&id);
+                        view! {
+                            <li>
+                                <strong>{move || person.with(|p| p.as_ref().map(|p| shown_name(p, t.no_name)).unwrap_or_default())}</strong>
+                                " · "
+                                {move || person.with(|p| p.as_ref().map(|p| t.statuses[p.status.index()]).unwrap_or_default())}
+                            </li>
+                        }
+                    }
                 </For>
             </ul>
             <p class="sheet-links no-print">
@@ -338,6 +333,12 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// A person's name as the lists show it (trimmed), or "no name yet".
+fn shown_name(p: &Person, no_name: &str) -> String {
+    let name = p.name.trim();
+    if name.is_empty() { no_name } else { name }.to_string()
 }
 
 /// One person in the list: name and summary, and when open, the editor.
