@@ -56,9 +56,13 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     });
     let editing = RwSignal::new(None::<MomentId>);
-    // Each list item wakes only for its own moment, number and open state (see ItemSignals).
-    let items = ItemSignals::new(move || {
-        lifeline.with(|l| l.ordered(this_year).iter().enumerate().map(|(i, m)| (m.id, ((*m).clone(), i + 1))).collect())
+    // Each list item wakes only for its own moment, its place on the line and its open state
+    // (see ItemSignals). The birth year travels with the place: 200 items reading one shared
+    // memo would all wake to check it on every edit.
+    let moments = ItemSignals::by_ref(move |show| lifeline.with(|l| l.moments.iter().for_each(|m| show(m.id, m))));
+    let places = ItemSignals::new(move || {
+        let birth = birth.get();
+        order.with(|o| o.iter().enumerate().map(|(i, id)| (*id, Place { number: i + 1, birth })).collect())
     });
     let is_open = Selector::new(move || editing.get());
     let removed = RwSignal::new(None::<(usize, Moment)>);
@@ -173,10 +177,10 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                     <For each=move || order.get() key=|id| *id let:id>
                         <MomentItem
                             id=id
-                            item=items.get(&id)
+                            moment=moments.get(&id)
+                            place=places.get(&id)
                             is_open=is_open.clone()
                             lifeline=lifeline
-                            birth=birth
                             editing=editing
                             on_change=on_change
                             on_remove=on_remove
@@ -225,23 +229,31 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     }
 }
 
+/// Where a moment sits in the list: its number on the line, and the birth year its age
+/// is counted from.
+#[derive(Clone, Copy, PartialEq)]
+struct Place {
+    number: usize,
+    birth: (i32, bool),
+}
+
 /// One moment in the list: its summary and, when open, its editor.
 #[component]
 fn MomentItem(
     id: MomentId,
-    /// This moment and its number on the line (`None` once removed).
-    item: ReadSignal<Option<(Moment, usize)>>,
+    /// This moment (`None` once removed).
+    moment: ReadSignal<Option<Moment>>,
+    place: ReadSignal<Option<Place>>,
     is_open: Selector<Option<MomentId>>,
     lifeline: Memo<Lifeline>,
-    birth: Memo<(i32, bool)>,
     editing: RwSignal<Option<MomentId>>,
     on_change: Callback<Moment>,
     on_remove: Callback<MomentId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = &i18n.t().worksheets().lifeline;
-    let moment = Memo::new(move |_| item.with(|i| i.as_ref().map(|(m, _)| m.clone())));
-    let number = Memo::new(move |_| item.with(|i| i.as_ref().map(|(_, n)| *n).unwrap_or(0)));
+    let number = Memo::new(move |_| place.with(|p| p.map_or(0, |p| p.number)));
+    let birth = Memo::new(move |_| place.with(|p| p.map_or((0, false), |p| p.birth)));
     let open = Memo::new(move |_| is_open.selected(&Some(id)));
     let feeling_class = move || {
         moment.with(|m| match m.as_ref().and_then(|m| m.feeling).map(|f| f.level()) {
