@@ -35,6 +35,20 @@ fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
 
+/// Waits (up to three seconds) until `done` holds, letting timers and idle tasks run in between.
+async fn until(mut done: impl FnMut() -> bool) {
+    for _ in 0..600 {
+        if done() {
+            return;
+        }
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    }
+    assert!(done(), "not done after three seconds");
+}
+
 fn series(role: SeriesRole, values: &[Score]) -> ChartSeries {
     ChartSeries { role, reading: format!("{role:?}"), values: values.to_vec() }
 }
@@ -80,7 +94,10 @@ async fn the_web_draws_now_last_time_and_start_with_a_table_of_the_same_numbers(
     assert_eq!(find(&root, ".radar-legend").child_element_count(), 3);
     assert!(text(&root, ".radar-legend li:first-child").starts_with("Nu: "));
 
-    // The table holds the same numbers: one row per axis; columns now, last time, start.
+    // The table holds the same numbers: one row per axis; columns now, last time, start. It
+    // lies below the web (below a phone's first screen) and follows right after the first paint.
+    assert!(root.query_selector(".radar-table").unwrap().is_none(), "the table waits for the first paint");
+    until(|| root.query_selector(".radar-table tbody").unwrap().is_some()).await;
     assert_eq!(find(&root, ".radar-table tbody").child_element_count(), 4);
     let heads: Vec<String> = (1..=5).map(|i| text(&root, &format!(".radar-table thead th:nth-child({i})"))).collect();
     assert!(heads[2].starts_with("Nu") && heads[3].starts_with("Vorige keer") && heads[4].starts_with("Start"), "{heads:?}");
@@ -104,6 +121,8 @@ async fn the_web_draws_now_last_time_and_start_with_a_table_of_the_same_numbers(
     data.update(|d| d.iter_mut().for_each(|s| s.values.push(Value(5))));
     leptos::task::tick().await;
     assert_eq!(find(&root, "g.radar-labels").child_element_count(), 5);
+    // A new number of axes draws the figure anew; its table again right after the paint.
+    until(|| root.query_selector(".radar-table tbody").unwrap().is_some()).await;
     assert_eq!(find(&root, ".radar-table tbody").child_element_count(), 5);
     handle.forget();
 }

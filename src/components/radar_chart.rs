@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::after_paint::AfterPaint;
+
 use crate::domain::plan::radar::{marker_path, RadarLayout, SeriesRole, CENTER, LABEL_CIRCLE, RINGS, VIEW};
 use crate::domain::plan::Score;
 use crate::i18n::{plan::score_label, use_i18n};
@@ -137,12 +139,15 @@ pub fn RadarChart(
                         {shapes}
                     </svg>
                     <ul class="radar-legend" aria-label=t.chart.legend>{legend}</ul>
-                    {(!no_table).then(|| view! {
-                        <table class="radar-table">
-                            <caption id=caption_id.clone()>{t.chart.caption}</caption>
-                            {table}
-                        </table>
-                    })}
+                    // Below the web, so below a phone's first screen: drawn right after it.
+                    {(!no_table).then(|| { let caption_id = caption_id.clone(); view! {
+                        <AfterPaint>
+                            <table class="radar-table">
+                                <caption id=caption_id.clone()>{t.chart.caption}</caption>
+                                {table}
+                            </table>
+                        </AfterPaint>
+                    }})}
                 }.into_any()
             }}
         </figure>

@@ -58,9 +58,10 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     let series = Memo::new(move |_| case.with(|c| active.with(|a| chart_series(&c.plan, a, index.get(), t))));
     let has_off = Memo::new(move |_| case.with(|c| c.plan.active_topics().len() < c.plan.topics().len()));
     let confirming = RwSignal::new(false);
-    // The first domain comes with the page, the others two at a time right after: fifteen
-    // domains with eleven score buttons each took far longer than one frame on a slow phone.
-    let drawn = drawn_in_steps(1, 2, move || active.with_untracked(|a| a.len()));
+    // The domains lie below a phone's first screen (the header, the kind and date, the web):
+    // they follow two at a time right after it is painted. Fifteen domains with thirteen score
+    // buttons each took far longer than one frame on a slow phone.
+    let drawn = drawn_in_steps(0, 2, move || active.with_untracked(|a| a.len()));
     let shown = move || active.with(|a| a.iter().take(drawn.get()).copied().collect::<Vec<_>>());
 
     let set_kind = {
