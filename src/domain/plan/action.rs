@@ -53,6 +53,26 @@ pub struct Who {
     pub link: Option<String>,
 }
 
+impl Who {
+    /// Someone picked from the network worksheet: the action is theirs, under the name the map
+    /// knows them by (which can still be changed here, like any name).
+    pub fn pick_from_network(&mut self, person: u32, name: &str) {
+        self.kind = WhoKind::Netwerk;
+        self.link = Some(person.to_string());
+        self.name = name.chars().take(MAX_WHO_CHARS).collect();
+    }
+
+    /// No longer linked to anyone on the network map; the name typed stays.
+    pub fn unlink(&mut self) {
+        self.link = None;
+    }
+
+    /// The network person this action is linked to, if any.
+    pub fn network_person(&self) -> Option<u32> {
+        self.link.as_deref().and_then(|l| l.parse().ok())
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
@@ -170,6 +190,26 @@ mod tests {
 
     fn action(id: u32, due: Option<NaiveDate>, status: ActionStatus) -> Action {
         Action { due, status, ..Action::new(id, TopicId::Domain(LifeDomain::Wonen)) }
+    }
+
+    #[test]
+    fn who_can_be_picked_from_the_network_and_let_go_again() {
+        let mut who = Who { kind: WhoKind::Jongere, name: "mama".into(), link: None };
+        assert_eq!(who.network_person(), None);
+        who.pick_from_network(7, "Tante Nadia");
+        assert_eq!(who.kind, WhoKind::Netwerk);
+        assert_eq!(who.network_person(), Some(7));
+        assert_eq!(who.name, "Tante Nadia");
+        // A very long name from the map is cut to what the field holds.
+        who.pick_from_network(8, &"x".repeat(MAX_WHO_CHARS + 20));
+        assert_eq!(who.name.chars().count(), MAX_WHO_CHARS);
+        assert_eq!(who.network_person(), Some(8));
+        who.unlink();
+        assert_eq!(who.network_person(), None);
+        assert_eq!(who.name.chars().count(), MAX_WHO_CHARS, "the name typed stays");
+        // A link that is not a number (hand-edited file) is no link.
+        who.link = Some("abc".into());
+        assert_eq!(who.network_person(), None);
     }
 
     #[test]

@@ -186,6 +186,17 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                 .collect::<Vec<_>>()
         })
     });
+    // The people on the network worksheet, to pick "who" from when it is someone of the network.
+    let people = Memo::new(move |_| {
+        case.with(|c| {
+            c.network
+                .people
+                .iter()
+                .map(|p| (p.id, if p.name.trim().is_empty() { t.worksheets().network.no_name.to_string() } else { p.name.clone() }))
+                .collect::<Vec<_>>()
+        })
+    });
+    let from_network = Memo::new(move |_| a.with(|a| a.as_ref().is_some_and(|a| a.who.kind == WhoKind::Netwerk)) && people.with(|p| !p.is_empty()));
     let reviewable = Memo::new(move |_| case.with(|c| c.plan.readings.len() >= 2));
     let reviewed = Memo::new(move |_| case.with(|c| c.plan.action(action).is_some_and(|a| c.plan.is_reviewed_now(a))));
     let latest_kind = Memo::new(move |_| case.with(|c| c.plan.latest().map(|r| t.plan().kind(r.kind)).unwrap_or_default()));
@@ -232,6 +243,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
     let e4 = edit.clone();
     let e5 = edit.clone();
     let e6 = edit.clone();
+    let e7 = edit.clone();
 
     view! {
         <PageHeader title=t.plan().actions.edit_title.to_string() back=list.clone()/>
@@ -295,6 +307,36 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                     }).collect_view()}
                 </div>
             </fieldset>
+            <Show when=move || from_network.get()>
+                <div class="field">
+                    <label for="action-who-person">{t.plan().actions.who_network_label}</label>
+                    <p class="hint" id="action-who-person-hint">{t.plan().actions.who_network_hint}</p>
+                    <select
+                        id="action-who-person"
+                        aria-describedby="action-who-person-hint"
+                        on:change={
+                            let e = e7.clone();
+                            move |ev| {
+                                let picked = event_target_value(&ev).parse::<u32>().ok();
+                                let name = picked.and_then(|p| people.with_untracked(|ps| ps.iter().find(|(id, _)| *id == p).map(|(_, n)| n.clone())));
+                                e(Box::new(move |a| match (picked, name) {
+                                    (Some(p), Some(n)) => a.who.pick_from_network(p, &n),
+                                    _ => a.who.unlink(),
+                                }));
+                            }
+                        }
+                    >
+                        <option value="" prop:selected=move || a.with(|a| a.as_ref().and_then(|a| a.who.network_person()).is_none())>
+                            {t.plan().actions.who_network_none}
+                        </option>
+                        <For each=move || people.get() key=|p| p.clone() let:p>
+                            <option value=p.0.to_string() prop:selected=move || a.with(|a| a.as_ref().and_then(|a| a.who.network_person())) == Some(p.0)>
+                                {p.1}
+                            </option>
+                        </For>
+                    </select>
+                </div>
+            </Show>
             <div class="field">
                 <label for="action-who-name">{t.plan().actions.who_name_label}</label>
                 <p class="hint" id="action-who-name-hint">{t.plan().actions.who_name_hint}</p>

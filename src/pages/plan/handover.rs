@@ -54,7 +54,7 @@ fn Handover(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             state.update_case(&id, |c| {
                 let rid = match reading.get_untracked().filter(|r| c.plan.reading(*r).is_some()) {
                     Some(r) => r,
-                    None => c.plan.start_reading(ReadingKind::SupportPlan, Some(today)),
+                    None => c.start_reading(ReadingKind::SupportPlan, Some(today), t.plan().kind(ReadingKind::SupportPlan)),
                 };
                 c.plan.handover = Some(HandoverMark { reading: rid, at: to });
             });

@@ -205,7 +205,9 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
     let start = move |then_handover: bool| {
         let mut rid = 0;
         state.update_case(&id, |c| {
-            rid = c.plan.start_reading(kind.get_untracked(), date.get_untracked());
+            let k = kind.get_untracked();
+            // The network map is kept as it stands at this reading (a version to compare later).
+            rid = c.start_reading(k, date.get_untracked(), t.plan().kind(k));
             if then_handover {
                 c.plan.handover = Some(HandoverMark { reading: rid, at: HandoverAt::Intro });
             }

@@ -157,6 +157,10 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
     let entry = Memo::new(move |_| case.with(|c| c.plan.entry(reading, topic).cloned().unwrap_or_default()));
     let name = Memo::new(move |_| case.with(|c| topic_name(&c.plan, topic, t)));
     let action_count = Memo::new(move |_| case.with(|c| c.plan.actions_for(topic).len()));
+    // Where the young person stands on the change cycle for this domain (a theme on the change
+    // cycle worksheet linked to it), shown beside the domain.
+    let stage = Memo::new(move |_| topic.domain().and_then(|d| case.with(|c| c.change.stage_for_domain(d))));
+    let change_link = format!("/jongeren/{id}/werkblad/cirkel-van-gedragsverandering");
     let explain = topic.domain().map(|d| move || i18n.t().domains().explain(d));
 
     let update = {
@@ -219,6 +223,13 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
         <section class="card topic-card" id=key.clone() aria-labelledby=heading_id.clone() data-topic=key.clone()>
             <h3 id=heading_id.clone()>{move || name.get()}</h3>
             {explain.map(|e| view! { <p class="hint">{e}</p> })}
+            {move || stage.get().map(|s| view! {
+                <p class="change-stage">
+                    <a href=change_link.clone()>
+                        {(t.plan().reading.change_stage)(t.worksheets().change.stages[s.index()])}
+                    </a>
+                </p>
+            })}
             <Show when=move || entry.with(|e| e.carried)>
                 <p class="carried-note">{t.plan().reading.carried}</p>
             </Show>
