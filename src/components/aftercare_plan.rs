@@ -27,7 +27,7 @@ pub fn AftercarePlan(
     let option = move |value: AftercareChoice, id: &'static str| {
         view! {
             <div class="choice">
-                <input
+                <input autocomplete="off"
                     type="radio"
                     name="aftercare-choice"
                     id=id

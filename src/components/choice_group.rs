@@ -38,7 +38,7 @@ pub fn ChoiceGroup(
                         let for_id = id.clone();
                         view! {
                             <label class="choice-pill" for=for_id>
-                                <input
+                                <input autocomplete="off"
                                     type="radio"
                                     id=id
                                     name=name.get_value()

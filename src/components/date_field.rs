@@ -63,7 +63,7 @@ pub fn DateField(
         <div class="field">
             <label for=id.clone()>{move || label.get()}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
-            <input
+            <input autocomplete="off"
                 type="date"
                 id=id.clone()
                 prop:value=move || value.get().map(format_iso).unwrap_or_default()

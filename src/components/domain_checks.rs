@@ -33,7 +33,7 @@ pub fn DomainChecks(
                     let for_id = box_id.clone();
                     view! {
                         <label class="domain-check" for=for_id>
-                            <input
+                            <input autocomplete="off"
                                 type="checkbox"
                                 id=box_id
                                 prop:checked=move || selected.with(|s| s.contains(&d))

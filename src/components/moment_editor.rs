@@ -66,7 +66,7 @@ pub fn MomentEditor(
             <div class="field">
                 <label for=id_what.clone()>{t.what_label}</label>
                 <p class="hint" id=id_what_hint.clone()>{t.what_hint}</p>
-                <textarea
+                <textarea autocomplete="off"
                     id=id_what.clone()
                     rows="2"
                     aria-describedby=id_what_hint.clone()
@@ -125,7 +125,7 @@ pub fn MomentEditor(
                 <div class="field">
                     <label for=id_brought.get_value()>{t.brought_up_label}</label>
                     <p class="hint" id=id_brought_hint.get_value()>{t.brought_up_hint}</p>
-                    <textarea
+                    <textarea autocomplete="off"
                         id=id_brought.get_value()
                         rows="3"
                         aria-describedby=id_brought_hint.get_value()

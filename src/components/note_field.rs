@@ -45,7 +45,7 @@ pub fn NoteField(
             <p class="print-only note-print">{move || value.get()}</p>
             {if multiline {
                 view! {
-                    <textarea id=id.clone() rows="3" maxlength=maxlength aria-describedby=described.clone()
+                    <textarea autocomplete="off" id=id.clone() rows="3" maxlength=maxlength aria-describedby=described.clone()
                         prop:value=move || value.get() on:input=handler></textarea>
                 }.into_any()
             } else {

@@ -97,7 +97,7 @@ pub fn PersonEditor(
             />
             <div class="field">
                 <label for=note_id.clone()>{t.note_label}</label>
-                <textarea
+                <textarea autocomplete="off"
                     id=note_id.clone()
                     rows="2"
                     prop:value=move || person.with(|x| x.as_ref().map(|x| x.note.clone()).unwrap_or_default())

@@ -48,7 +48,7 @@ pub fn ScorePicker(
             let input_id = format!("{id}-{key}");
             view! {
                 <span class=class>
-                    <input
+                    <input autocomplete="off"
                         type="radio"
                         class="score-radio"
                         id=input_id.clone()

@@ -27,7 +27,7 @@ pub fn SnapshotSlider(
         <div class="field snapshot-slider">
             <label for=id.clone()>{label}</label>
             <div class="slider-row">
-                <input
+                <input autocomplete="off"
                     type="range"
                     id=id
                     min="0"

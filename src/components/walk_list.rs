@@ -108,7 +108,7 @@ fn WalkStop(
             <div class="field">
                 <label for=note_id.clone()>{t.stop_note}</label>
                 <p class="hint" id=note_hint.clone()>{t.stop_note_hint}</p>
-                <textarea
+                <textarea autocomplete="off"
                     id=note_id
                     rows="2"
                     aria-describedby=note_hint

@@ -168,7 +168,7 @@ pub fn CardsPage() -> impl IntoView {
             <div class="card-filters">
                 <div class="field">
                     <label for="filter-domain">{t.filter_domain}</label>
-                    <select id="filter-domain" on:change=set_domain>
+                    <select autocomplete="off" id="filter-domain" on:change=set_domain>
                         <option value="" prop:selected=move || filter.get().domain.is_none()>{t.all_domains}</option>
                         {LifeDomain::ALL.into_iter().map(|d| view! {
                             <option value=d.slug() prop:selected=move || filter.get().domain == Some(d)>
@@ -179,7 +179,7 @@ pub fn CardsPage() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="filter-phase">{t.filter_phase}</label>
-                    <select id="filter-phase" on:change=set_phase>
+                    <select autocomplete="off" id="filter-phase" on:change=set_phase>
                         <option value="" prop:selected=move || filter.get().phase.is_none()>{t.all_phases}</option>
                         {Phase::ALL.into_iter().map(|p| view! {
                             <option value=p.slug() prop:selected=move || filter.get().phase == Some(p)>
@@ -327,7 +327,7 @@ fn CardScreen(card: &'static Card) -> impl IntoView {
             <Show when=move || matches!(shared.get(), Some(ShareOutcome::Copied | ShareOutcome::Failed))>
                 <div class="field share-box no-print">
                     <label for="share-url">{t.share_link_label}</label>
-                    <input id="share-url" type="text" readonly prop:value=share_url.clone() on:focus=move |ev| {
+                    <input autocomplete="off" id="share-url" type="text" readonly prop:value=share_url.clone() on:focus=move |ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                             input.select();

@@ -159,7 +159,7 @@ pub fn CoursePage() -> impl IntoView {
                 <div class="outline-add">
                     <div class="field">
                         <label for="add-step">{tt.add_label}</label>
-                        <select id="add-step" on:change=move |ev| choice.set(event_target_value(&ev))>
+                        <select autocomplete="off" id="add-step" on:change=move |ev| choice.set(event_target_value(&ev))>
                             <option value="" selected>"—"</option>
                             <optgroup label=tt.add_cards>
                                 {cards.into_iter().map(|c| view! { <option value=c.slug>{c.title(lang)}</option> }).collect_view()}

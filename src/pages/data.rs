@@ -122,7 +122,7 @@ pub fn BackupPage() -> impl IntoView {
             <p>{t.data().import_body}</p>
             <div class="field">
                 <label for="import-file" class="button file-button">{t.data().import_choose}</label>
-                <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+                <input autocomplete="off" id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             <div aria-live="polite">
                 {move || import_view(import.get(), t, state.cases().with(|c| c.len()), confirm_replace, apply)}

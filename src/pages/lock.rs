@@ -283,7 +283,7 @@ fn ShowCode(
     let t = use_i18n().t();
     view! {
         <div class="field check-field">
-            <input type="checkbox" id=id prop:checked=move || show.get()
+            <input autocomplete="off" type="checkbox" id=id prop:checked=move || show.get()
                 on:change=move |ev| show.set(event_target_checked(&ev))/>
             <label for=id>{t.lock().show_code}</label>
         </div>
@@ -305,7 +305,7 @@ fn IdleChoice(
             <legend>{t.lock().idle_legend}</legend>
             {IDLE_CHOICES.into_iter().map(|m| view! {
                 <label class="choice-row">
-                    <input type="radio" name="lock-idle" value=m.to_string()
+                    <input autocomplete="off" type="radio" name="lock-idle" value=m.to_string()
                         prop:checked=move || value.get() == m
                         on:change=move |_| {
                             value.set(m);
@@ -674,7 +674,7 @@ fn LockOff(
             <h2 id="lock-choose-h">{t.lock().choose_title}</h2>
             <form on:submit=submit aria-busy=move || busy.get().to_string()>
                 <div class="field check-field">
-                    <input type="checkbox" id="lock-understand" prop:checked=move || understood.get()
+                    <input autocomplete="off" type="checkbox" id="lock-understand" prop:checked=move || understood.get()
                         on:change=move |ev| understood.set(event_target_checked(&ev))
                         aria-invalid=move || problem.get().is_some_and(|(f, _)| f == "lock-understand").then_some("true")
                         aria-describedby=move || problem.get().filter(|(f, _)| *f == "lock-understand").map(|_| "lock-set-message")/>

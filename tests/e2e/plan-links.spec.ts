@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile } from './fixtures';
+import { test, expect, ready, settled, expectAccessible, shot, addProfile } from './fixtures';
 
 // Where the support plan and the worksheets meet: the network map is kept at each reading, a
 // theme on the change cycle shows its stage beside its life domain, and an action's "who" can be
@@ -38,6 +38,10 @@ test('the plan and the worksheets meet: map versions at each reading, the stage 
   await expect(page.locator('section#netwerk')).toBeVisible();
   await expect(page.locator('section#netwerk .change-stage')).toHaveCount(0);
   await expectAccessible(page, 'reading with a change stage');
+  // No field asks the browser to remember what is typed (nor to save it with each history step).
+  await settled(page);
+  await expect(page.locator('main :is(input, select, textarea):not([autocomplete])')).toHaveCount(0);
+  await expect(page.locator('main :is(input, select, textarea)[autocomplete="off"]').first()).toBeAttached();
   await page.locator('section#wonen').screenshot({ path: 'target/screenshots/plan-reading-stage-nl.png' });
 
   // A second reading: the map has a version for each.

@@ -108,7 +108,7 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="topic-filter">{t.plan().actions.filter_topic}</label>
-                    <select id="topic-filter" on:change=move |ev| topic_filter.set(TopicId::from_key(&event_target_value(&ev)))>
+                    <select autocomplete="off" id="topic-filter" on:change=move |ev| topic_filter.set(TopicId::from_key(&event_target_value(&ev)))>
                         <option value="" prop:selected=move || topic_filter.get().is_none()>{t.plan().actions.all_topics}</option>
                         {move || topics.get().into_iter().map(|(tp, name)| view! {
                             <option value=tp.key() prop:selected=move || topic_filter.get() == Some(tp)>{name}</option>
@@ -126,7 +126,7 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             <h2 id="add-heading">{t.plan().actions.add_heading}</h2>
             <div class="field">
                 <label for="new-action-topic">{t.plan().actions.add_for}</label>
-                <select id="new-action-topic" on:change=move |ev| new_topic.set(TopicId::from_key(&event_target_value(&ev)))>
+                <select autocomplete="off" id="new-action-topic" on:change=move |ev| new_topic.set(TopicId::from_key(&event_target_value(&ev)))>
                     {move || active.get().into_iter().map(|(tp, name)| view! {
                         <option value=tp.key() prop:selected=move || new_topic.get().or(topic_filter.get()) == Some(tp)>{name}</option>
                     }).collect_view()}
@@ -258,7 +258,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
         <section class="card action-editor">
             <div class="field">
                 <label for="action-topic">{t.plan().actions.topic_label}</label>
-                <select
+                <select autocomplete="off"
                     id="action-topic"
                     on:change=move |ev| {
                         if let Some(tp) = TopicId::from_key(&event_target_value(&ev)) {
@@ -274,7 +274,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
             <div class="field">
                 <label for="action-what">{t.plan().actions.what_label}</label>
                 <p class="hint" id="action-what-hint">{t.plan().actions.what_hint}</p>
-                <textarea
+                <textarea autocomplete="off"
                     id="action-what"
                     rows="3"
                     maxlength=MAX_WHAT_CHARS
@@ -293,7 +293,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                         let e = e3.clone();
                         view! {
                             <span class="choice">
-                                <input
+                                <input autocomplete="off"
                                     type="radio"
                                     class="choice-radio"
                                     name="action-who"
@@ -311,7 +311,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                 <div class="field">
                     <label for="action-who-person">{t.plan().actions.who_network_label}</label>
                     <p class="hint" id="action-who-person-hint">{t.plan().actions.who_network_hint}</p>
-                    <select
+                    <select autocomplete="off"
                         id="action-who-person"
                         aria-describedby="action-who-person-hint"
                         on:change={
@@ -373,7 +373,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                     let set = set_status.clone();
                     view! {
                         <span class="choice wide">
-                            <input
+                            <input autocomplete="off"
                                 type="radio"
                                 class="choice-radio"
                                 name="action-status"
@@ -391,7 +391,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
             </fieldset>
             <div class="field">
                 <label for="action-note">{t.plan().actions.note_label}</label>
-                <textarea
+                <textarea autocomplete="off"
                     id="action-note"
                     rows="3"
                     maxlength=MAX_NOTE_CHARS
@@ -404,7 +404,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
             </div>
             <Show when=move || reviewable.get()>
                 <div class="field check">
-                    <input
+                    <input autocomplete="off"
                         type="checkbox"
                         id="action-reviewed"
                         prop:checked=move || reviewed.get()

@@ -66,7 +66,7 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                                 let rid = format!("kpi-{slug}-{ans:?}").to_lowercase();
                                 view! {
                                     <span class="choice">
-                                        <input
+                                        <input autocomplete="off"
                                             type="radio"
                                             class="choice-radio"
                                             name=format!("kpi-{slug}")
@@ -83,7 +83,7 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                         </div>
                         <div class="field">
                             <label for=format!("kpi-{slug}-note")>{t.plan().closing.note_label}</label>
-                            <textarea
+                            <textarea autocomplete="off"
                                 id=format!("kpi-{slug}-note")
                                 rows="2"
                                 maxlength=MAX_KPI_NOTE_CHARS
@@ -110,7 +110,7 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             <div class="field">
                 <label for="aftercare">{t.plan().closing.aftercare_label}</label>
                 <p class="hint" id="aftercare-hint">{t.plan().closing.aftercare_hint}</p>
-                <textarea
+                <textarea autocomplete="off"
                     id="aftercare"
                     rows="5"
                     maxlength=MAX_AFTERCARE_CHARS

@@ -58,7 +58,7 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             let cid = format!("domain-on-{}", d.slug());
             view! {
                 <li class="toggle-row">
-                    <input
+                    <input autocomplete="off"
                         type="checkbox"
                         id=cid.clone()
                         aria-describedby=format!("{cid}-hint")
@@ -165,7 +165,7 @@ fn ThemeRow(id: ProfileId, case: ReadSignal<CaseFile>, theme: u32) -> impl IntoV
                 />
             </div>
             <div class="field check">
-                <input
+                <input autocomplete="off"
                     type="checkbox"
                     id=on_id.clone()
                     prop:checked=move || on.get()

@@ -205,7 +205,7 @@ fn Step(
             />
             <div class="field">
                 <label for=words_id.clone()>{t.plan().handover.words_label}</label>
-                <textarea
+                <textarea autocomplete="off"
                     id=words_id.clone()
                     rows="3"
                     maxlength=MAX_WORDS_CHARS

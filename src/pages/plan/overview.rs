@@ -237,7 +237,7 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
                 <p class="hint">{t.plan().overview.new_reading_hint}</p>
                 <div class="field">
                     <label for="new-reading-kind">{t.plan().overview.kind_label}</label>
-                    <select
+                    <select autocomplete="off"
                         id="new-reading-kind"
                         on:change=move |ev| {
                             if let Some(k) = ReadingKind::from_slug(&event_target_value(&ev)) {

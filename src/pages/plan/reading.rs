@@ -96,7 +96,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
         <section class="card" aria-label=t.plan().reading.kind_label>
             <div class="field">
                 <label for="reading-kind">{t.plan().reading.kind_label}</label>
-                <select id="reading-kind" on:change=set_kind>
+                <select autocomplete="off" id="reading-kind" on:change=set_kind>
                     {ReadingKind::ALL.into_iter().map(|k| view! {
                         <option value=k.slug() prop:selected=move || kind.get() == Some(k)>{t.plan().kind(k)}</option>
                     }).collect_view()}
@@ -242,7 +242,7 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
             <div class="field">
                 <label for=words_id.clone()>{t.plan().reading.words_label}</label>
                 <p class="hint" id=format!("{words_id}-hint")>{t.plan().reading.words_hint}</p>
-                <textarea
+                <textarea autocomplete="off"
                     id=words_id.clone()
                     rows="2"
                     maxlength=MAX_WORDS_CHARS
@@ -268,7 +268,7 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
                 <p class="hint">{t.plan().reading.coach_part_hint}</p>
                 <div class="field">
                     <label for=coach_id.clone()>{t.plan().reading.coach_score}</label>
-                    <select id=coach_id.clone() on:change=on_coach.clone()>
+                    <select autocomplete="off" id=coach_id.clone() on:change=on_coach.clone()>
                         <option value="" prop:selected=move || entry.with(|e| e.coach.is_none())>{t.plan().reading.coach_none}</option>
                         {(0..=MAX_SCORE).map(|v| view! {
                             <option value=v.to_string() prop:selected=move || entry.with(|e| e.coach == Some(v))>{v}</option>
@@ -277,7 +277,7 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
                 </div>
                 <div class="field">
                     <label for=coach_note_id.clone()>{t.plan().reading.coach_note}</label>
-                    <textarea
+                    <textarea autocomplete="off"
                         id=coach_note_id.clone()
                         rows="2"
                         maxlength=MAX_WORDS_CHARS

@@ -149,7 +149,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="bk-place">{move || t().place_label}</label>
-                    <select
+                    <select autocomplete="off"
                         id="bk-place"
                         prop:value=move || place.get().map(|b| b.number()).unwrap_or(0).to_string()
                         on:change=move |ev| {

@@ -312,7 +312,7 @@ fn DomainSelect(id: &'static str, value: Signal<Option<LifeDomain>>, on_change: 
         <div class="field">
             <label for=id>{move || t().domain_label}</label>
             <p class="hint" id=hint_id.clone()>{move || t().domain_hint}</p>
-            <select
+            <select autocomplete="off"
                 id=id
                 aria-describedby=hint_id
                 prop:value=move || value.get().map(|d| d.slug()).unwrap_or("")

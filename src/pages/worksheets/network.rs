@@ -280,7 +280,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             <div class="add-stop no-print">
                 <div class="field">
                     <label for="stop-person">{t.stop_person_label}</label>
-                    <select id="stop-person" prop:value=move || stop_person.get() on:change=move |ev| stop_person.set(event_target_value(&ev))>
+                    <select autocomplete="off" id="stop-person" prop:value=move || stop_person.get() on:change=move |ev| stop_person.set(event_target_value(&ev))>
                         <option value="">{t.stop_person_none}</option>
                         // One option per person, named from their own signal: adding a person or
                         // typing a name touches one option, not all of them.
