@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::components::after_paint::AfterPaint;
-
 use crate::domain::plan::radar::{marker_path, RadarLayout, SeriesRole, CENTER, LABEL_CIRCLE, RINGS, VIEW};
 use crate::domain::plan::Score;
 use crate::i18n::{plan::score_label, use_i18n};

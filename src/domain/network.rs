@@ -120,6 +120,12 @@ pub struct Person {
 }
 
 impl Person {
+    /// The name as lists show it (trimmed), or `no_name` while the person has none.
+    pub fn shown_name(&self, no_name: &str) -> String {
+        let name = self.name.trim();
+        if name.is_empty() { no_name } else { name }.to_string()
+    }
+
     /// Turns a life domain on or off in [`Person::helps_with`], kept in the order of `LifeDomain::ALL`.
     pub fn toggle_help(&mut self, domain: LifeDomain, on: bool) {
         self.helps_with.retain(|d| *d != domain);
@@ -495,6 +501,14 @@ mod tests {
 
     fn person(name: &str, group: Group, now: Ring, status: Status) -> Person {
         Person { name: name.into(), group, now, before: Ring::Far, status, ..Person::default() }
+    }
+
+    #[test]
+    fn a_person_without_a_name_shows_the_placeholder() {
+        let named = person(" Jonas ", Group::Friends, Ring::Close, Status::Active);
+        assert_eq!(named.shown_name("Iemand zonder naam"), "Jonas");
+        let blank = person("  ", Group::Friends, Ring::Close, Status::Active);
+        assert_eq!(blank.shown_name("Iemand zonder naam"), "Iemand zonder naam");
     }
 
     #[test]

@@ -192,7 +192,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
             c.network
                 .people
                 .iter()
-                .map(|p| (p.id, if p.name.trim().is_empty() { t.worksheets().network.no_name.to_string() } else { p.name.clone() }))
+                .map(|p| (p.id, p.shown_name(t.worksheets().network.no_name)))
                 .collect::<Vec<_>>()
         })
     });

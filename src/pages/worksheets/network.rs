@@ -103,7 +103,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         let mut taken = None;
         with_network(&mut |n| taken = n.remove_person(id));
         if let Some(r) = taken {
-            let name = if r.person.name.is_empty() { t.no_name.to_string() } else { r.person.name.clone() };
+            let name = r.person.shown_name(t.no_name);
             undo_item.set(Some((Undo::Person(r), (t.removed)(&name))));
             editing.set(None);
             focus_later("add-person".into());
@@ -285,7 +285,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                         // One option per person, named from their own signal: adding a person or
                         // typing a name touches one option, not all of them.
                         <For each=move || people_ids.get() key=|id| *id let:id>
-                            <option value=id.to_string()>{move || people.get(&id).with(|p| p.as_ref().map(|p| shown_name(p, t.no_name)).unwrap_or_default())}</option>
+                            <option value=id.to_string()>{move || people.get(&id).with(|p| p.as_ref().map(|p| p.shown_name(t.no_name)).unwrap_or_default())}</option>
                         </For>
                     </select>
                 </div>
@@ -319,7 +319,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
                         let person = people.get(&id);
                         view! {
                             <li>
-                                <strong>{move || person.with(|p| p.as_ref().map(|p| shown_name(p, t.no_name)).unwrap_or_default())}</strong>
+                                <strong>{move || person.with(|p| p.as_ref().map(|p| p.shown_name(t.no_name)).unwrap_or_default())}</strong>
                                 " · "
                                 {move || person.with(|p| p.as_ref().map(|p| t.statuses[p.status.index()]).unwrap_or_default())}
                             </li>
@@ -333,12 +333,6 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             </p>
         </section>
     }
-}
-
-/// A person's name as the lists show it (trimmed), or "no name yet".
-fn shown_name(p: &Person, no_name: &str) -> String {
-    let name = p.name.trim();
-    if name.is_empty() { no_name } else { name }.to_string()
 }
 
 /// One person in the list: name and summary, and when open, the editor.
@@ -355,7 +349,7 @@ fn PersonItem(
     let i18n = use_i18n();
     let t = &i18n.t().worksheets().network;
     let open = Memo::new(move |_| is_open.selected(&Some(id)));
-    let name = move || person.with(|p| p.as_ref().map(|p| if p.name.trim().is_empty() { t.no_name.to_string() } else { p.name.clone() }).unwrap_or_default());
+    let name = move || person.with(|p| p.as_ref().map(|p| p.shown_name(t.no_name)).unwrap_or_default());
     let summary = move || {
         let t = t;
         person.with(|p| {
