@@ -80,4 +80,18 @@ test('the plan and the worksheets meet: map versions at each reading, the stage 
   await ready(page);
   await expect(page.locator('#action-who-person option:checked')).toHaveText('Tante Nadia');
   await expect(page.getByLabel('Wie precies?')).toHaveValue('Tante Nadia');
+
+  // The same screens in English.
+  const action = page.url();
+  await page.goto(`${action}?lang=en`);
+  await ready(page);
+  await expect(page.getByLabel('Who from the network?')).toBeVisible();
+  await expect(page.locator('#action-who-person option:checked')).toHaveText('Tante Nadia');
+  await expectAccessible(page, 'action with someone from the network (en)');
+  await shot(page, 'plan-action-network-en');
+  await page.goto(`${url}/plan`);
+  await ready(page);
+  await page.locator('.reading-list a').first().click();
+  await expect(page.locator('section#wonen .change-stage a')).toHaveText('Change cycle: preparation');
+  await page.locator('section#wonen').screenshot({ path: 'target/screenshots/plan-reading-stage-en.png' });
 });
