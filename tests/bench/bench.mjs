@@ -234,8 +234,12 @@ const LATER_WAIT_MS = 300;
  * after the paint, in order, and each part's script time is measured on its own (one held idle
  * callback at a time, two frames each) and reported. `later` (the save, on a timer) is measured
  * before the held parts are let go, so that the two never share a window.
+ * The first `warmup` runs (default 3) are left out of the median: V8 compiles each wasm function
+ * on its first call with its baseline compiler and optimizes the hot ones in the background, so
+ * the first runs measure the compiler as much as the app (the very first open of a screen in a
+ * session costs 2-5x a later one). The first run is reported on its own line.
  */
-async function time(p, label, action, { runs = 5, setup, later, framed = false, deferred = [] } = {}) {
+async function time(p, label, action, { runs = 5, warmup = 3, setup, later, framed = false, deferred = [] } = {}) {
   const empty = [];
   for (let i = 0; i < 3; i++) {
     const a = await scriptSeconds(p); await nextFrame(p); empty.push(await scriptSeconds(p) - a);
@@ -244,19 +248,23 @@ async function time(p, label, action, { runs = 5, setup, later, framed = false, 
   const samples = [];
   const afterwards = [];
   const parts = deferred.map(() => []);
-  for (let i = 0; i < runs; i++) {
+  let first = NaN;
+  for (let i = 0; i < warmup + runs; i++) {
+    const measured = i >= warmup;
     if (setup) await setup(i);
     const a = await scriptSeconds(p);
     await action(i);
     if (!framed) await nextFrame(p);
     let b = await scriptSeconds(p);
-    samples.push(Math.max(0, (b - a - overhead) * 1000));
+    const sample = Math.max(0, (b - a - overhead) * 1000);
+    if (i === 0) first = sample;
+    if (measured) samples.push(sample);
     if (later) {
       // The held parts wait; what follows on a timer (the save) is measured first, on its own.
       if (framed) await p.evaluate(() => window.__benchReleaseTimers && window.__benchReleaseTimers());
       await p.waitForTimeout(LATER_WAIT_MS);
       const c = await scriptSeconds(p);
-      afterwards.push(Math.max(0, (c - b) * 1000));
+      if (measured) afterwards.push(Math.max(0, (c - b) * 1000));
       b = c;
     }
     if (framed) {
@@ -266,7 +274,7 @@ async function time(p, label, action, { runs = 5, setup, later, framed = false, 
         await nextFrame(p);
         await nextFrame(p);
         b = await scriptSeconds(p);
-        if (k < parts.length) parts[k].push(Math.max(0, (b - before - 2 * overhead) * 1000));
+        if (measured && k < parts.length) parts[k].push(Math.max(0, (b - before - 2 * overhead) * 1000));
       }
       await p.evaluate(() => {
         if (window.__benchReleaseIdle) window.__benchReleaseIdle();
@@ -279,8 +287,10 @@ async function time(p, label, action, { runs = 5, setup, later, framed = false, 
   const m = median(samples);
   // The spread as well: on a shared 2-core machine the same work varies by 2-3x between runs.
   const sorted = [...samples].sort((x, y) => x - y);
-  report(label, m, `ms (median of ${runs}, 4x CPU; fastest ${sorted[0].toFixed(1)}, slowest ${sorted[runs - 1].toFixed(1)})`);
-  if (process.env.BENCH_SAMPLES === '1') console.log(`    runs in order: ${samples.map((x) => x.toFixed(1)).join(' ')} (measurement's own cost ${(overhead * 1000).toFixed(1)} ms subtracted)`);
+  const after = warmup ? ` after ${warmup} warm-up runs` : '';
+  report(label, m, `ms (median of ${runs}${after}, 4x CPU; fastest ${sorted[0].toFixed(1)}, slowest ${sorted[runs - 1].toFixed(1)})`);
+  if (warmup) report(`  the first of these runs (before the warm-up)`, first, 'ms (4x CPU)');
+  if (process.env.BENCH_SAMPLES === '1') console.log(`    measured runs in order: ${samples.map((x) => x.toFixed(1)).join(' ')} (measurement's own cost ${(overhead * 1000).toFixed(1)} ms subtracted)`);
   deferred.forEach((name, k) => {
     if (parts[k].length) report(`  then, after the paint, in a task of its own: ${name}`, median(parts[k]), `ms (median of ${parts[k].length}, 4x CPU)`);
     else report(`  ${name}: was not put off (no idle callback held)`, NaN, '');
