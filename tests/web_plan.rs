@@ -84,9 +84,10 @@ async fn the_web_draws_now_last_time_and_start_with_a_table_of_the_same_numbers(
     assert_eq!(find(&root, "g.radar-first").child_element_count(), 2);
     assert_eq!(markers("first").matches('M').count(), 4);
     // Numbered axes, the rings of the web, and a label for screen readers.
-    assert_eq!(find(&root, "g.radar-labels").child_element_count(), 4);
-    assert_eq!(text(&root, "g.radar-labels g:last-child text"), "4");
-    assert_eq!(find(&root, "g.radar-grid").child_element_count(), 5 + 4, "five rings and four spokes");
+    assert_eq!(root.query_selector_all("g.radar-labels text").unwrap().length(), 4);
+    assert_eq!(text(&root, "g.radar-labels text:last-child"), "4");
+    let lines = find(&root, "g.radar-grid path.radar-lines").get_attribute("d").unwrap();
+    assert_eq!((lines.matches('Z').count(), lines.matches('L').count()), (5, 4), "five rings and four spokes");
     let svg = find(&root, "svg.radar-svg");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert!(svg.get_attribute("aria-label").unwrap().contains("4 domeinen"));
@@ -120,7 +121,7 @@ async fn the_web_draws_now_last_time_and_start_with_a_table_of_the_same_numbers(
     axes.update(|a| a.push("Vrije tijd".into()));
     data.update(|d| d.iter_mut().for_each(|s| s.values.push(Value(5))));
     leptos::task::tick().await;
-    assert_eq!(find(&root, "g.radar-labels").child_element_count(), 5);
+    assert_eq!(root.query_selector_all("g.radar-labels text").unwrap().length(), 5);
     // A new number of axes draws the figure anew; its table again right after the paint.
     until(|| root.query_selector(".radar-table tbody").unwrap().is_some()).await;
     assert_eq!(find(&root, ".radar-table tbody").child_element_count(), 5);
@@ -149,7 +150,8 @@ async fn the_web_says_plainly_when_there_is_nothing_to_draw() {
     let d = find(&root, "g.radar-current path.radar-marker").get_attribute("d").unwrap();
     assert_eq!(d.matches('M').count(), 1, "{d}");
     assert!(root.query_selector("g.radar-current polygon.radar-outline").unwrap().is_none());
-    assert!(root.query_selector("g.radar-grid circle").unwrap().is_some());
+    let rings = find(&root, "g.radar-grid path.radar-lines").get_attribute("d").unwrap();
+    assert_eq!((rings.matches('Z').count(), rings.matches(" 0 1 0 ").count()), (0, 10), "five round rings: {rings}");
     handle.forget();
 }
 

@@ -44,8 +44,9 @@ pub fn RadarChart(
     let caption_id = format!("{id}-caption");
 
     // The grid (rings, spokes, numbered axes, scale) only changes with the number of axes. It is
-    // markup of numbers only, handed to the browser in one piece: about 80 elements that would
-    // otherwise each cost a few calls from wasm when a page with the web opens.
+    // markup of numbers only, handed to the browser in one piece, and drawn with as few elements
+    // as it can be: the web was about a third of the script time of opening the plan (`make
+    // bench`), and each SVG element costs the browser to parse, build and style.
     let grid = Memo::new(move |_| layout.with(grid_markup));
     // A score change touches one reading: each reading, each marker, each legend line and each
     // table row below is keyed by what it shows, so only what changed is drawn again (a rebuilt
@@ -59,26 +60,13 @@ pub fn RadarChart(
         }
     };
 
-    let legend_lines = Memo::new(move |_| {
-        series.with(|ss| ss.iter().rev().map(|s| (s.role, (t.chart.series)(t.role(s.role), &s.reading))).collect::<Vec<_>>())
+    // The legend, one line per reading, newest first; markup in one piece as well (three small
+    // drawings of line and marker would otherwise cost about forty calls from wasm).
+    let legend = Memo::new(move |_| {
+        series.with(|ss| {
+            ss.iter().rev().map(|s| legend_line(s.role, &(t.chart.series)(t.role(s.role), &s.reading))).collect::<String>()
+        })
     });
-    let legend = move || {
-        view! {
-            <For each=move || legend_lines.get() key=|line| line.clone() let:line>
-                <li>
-                    <svg class=format!("legend-swatch radar-{}", line.0.slug()) viewBox="0 0 60 24" aria-hidden="true" focusable="false">
-                        <line class="radar-outline" x1=2 y1=12 x2=58 y2=12/>
-                        {match line.0 {
-                            SeriesRole::Current => view! { <circle class="radar-marker" cx=30 cy=12 r=7/> }.into_any(),
-                            SeriesRole::Previous => view! { <rect class="radar-marker" x=24 y=6 width=12 height=12/> }.into_any(),
-                            SeriesRole::First => view! { <polygon class="radar-marker" points="30,3 39,12 30,21 21,12"/> }.into_any(),
-                        }}
-                    </svg>
-                    <span>{line.1}</span>
-                </li>
-            </For>
-        }
-    };
 
     // The table: the head names the readings; a row is (number, domain, one answer per reading).
     let heads = Memo::new(move |_| series.with(|ss| ss.iter().rev().map(|s| (s.role, s.reading.clone())).collect::<Vec<_>>()));
@@ -132,12 +120,10 @@ pub fn RadarChart(
             } else {
                 view! {
                     <svg class="radar-svg" viewBox=view_box.clone() role="img" aria-label=move || (t.chart.label)(count.get())>
-                        <g class="radar-grid" inner_html=move || grid.with(|g| g.0.clone())></g>
-                        <g class="radar-scale" inner_html=move || grid.with(|g| g.1.clone())></g>
-                        <g class="radar-labels" inner_html=move || grid.with(|g| g.2.clone())></g>
+                        <g class="radar-frame" inner_html=move || grid.get()></g>
                         {shapes}
                     </svg>
-                    <ul class="radar-legend" aria-label=t.chart.legend>{legend}</ul>
+                    <ul class="radar-legend" aria-label=t.chart.legend inner_html=move || legend.get()></ul>
                     // Below the web, so below a phone's first screen: drawn right after it.
                     {(!no_table).then(|| { let caption_id = caption_id.clone(); view! {
                         <AfterPaint>
@@ -177,32 +163,102 @@ fn SeriesShape(role: SeriesRole, series: Signal<Vec<ChartSeries>>, layout: Memo<
     }
 }
 
-/// The grid's markup: (rings and spokes, scale numbers, numbered axes).
-fn grid_markup(l: &RadarLayout) -> (String, String, String) {
+/// The grid's markup: rings and spokes as one path, the scale numbers, and the numbered axes
+/// (their circles as one path, then one number each).
+fn grid_markup(l: &RadarLayout) -> String {
     use std::fmt::Write;
-    let mut grid = String::new();
+    let mut m = String::with_capacity(64 * l.axes.len() + 512);
+    m.push_str(r#"<g class="radar-grid"><path class="radar-lines" d=""#);
     if l.len() >= 3 {
         for p in &l.rings {
-            let _ = write!(grid, r#"<polygon class="radar-ring" points="{p}"/>"#);
+            // A ring's `points` ("x,y x,y …") after M: the pairs after the first are lines.
+            let _ = write!(m, "M{p}Z");
         }
     } else {
         for lv in RINGS {
-            let _ = write!(grid, r#"<circle class="radar-ring" cx="{CENTER}" cy="{CENTER}" r="{}"/>"#, RadarLayout::ring_radius(lv));
+            circle_path(&mut m, CENTER, CENTER, RadarLayout::ring_radius(lv));
         }
     }
     for a in &l.axes {
-        let _ = write!(grid, r#"<line class="radar-axis" x1="{CENTER}" y1="{CENTER}" x2="{}" y2="{}"/>"#, a.end.x, a.end.y);
+        let _ = write!(m, "M{CENTER} {CENTER}L{} {}", a.end.x, a.end.y);
     }
     let (five, ten) = (l.scale_label(5), l.scale_label(10));
-    let scale = format!(r#"<text x="{}" y="{}">5</text><text x="{}" y="{}">10</text>"#, five.x, five.y, ten.x, ten.y);
-    let mut labels = String::new();
-    for (i, a) in l.axes.iter().enumerate() {
-        let (x, y) = (a.label.x, a.label.y);
-        let _ = write!(
-            labels,
-            r#"<g class="radar-label"><circle cx="{x}" cy="{y}" r="{LABEL_CIRCLE}"/><text x="{x}" y="{y}" dy="0.35em" text-anchor="middle">{}</text></g>"#,
-            i + 1
-        );
+    let _ = write!(
+        m,
+        r#""/></g><g class="radar-scale"><text x="{}" y="{}">5</text><text x="{}" y="{}">10</text></g><g class="radar-labels"><path class="radar-dots" d=""#,
+        five.x, five.y, ten.x, ten.y
+    );
+    for a in &l.axes {
+        circle_path(&mut m, a.label.x, a.label.y, LABEL_CIRCLE);
     }
-    (grid, scale, labels)
+    m.push_str(r#""/>"#);
+    for (i, a) in l.axes.iter().enumerate() {
+        let _ = write!(m, r#"<text x="{}" y="{}" dy="0.35em" text-anchor="middle">{}</text>"#, a.label.x, a.label.y, i + 1);
+    }
+    m.push_str("</g>");
+    m
+}
+
+/// A circle as path data (two half arcs), appended to `d`.
+fn circle_path(d: &mut String, cx: i32, cy: i32, r: i32) {
+    use std::fmt::Write;
+    let _ = write!(d, "M{} {cy}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0", cx - r, 2 * r, 2 * r);
+}
+
+/// One line of the legend: a small drawing of the reading's line and marker, and its name.
+fn legend_line(role: SeriesRole, text: &str) -> String {
+    let marker = match role {
+        SeriesRole::Current => r#"<circle class="radar-marker" cx="30" cy="12" r="7"/>"#,
+        SeriesRole::Previous => r#"<rect class="radar-marker" x="24" y="6" width="12" height="12"/>"#,
+        SeriesRole::First => r#"<polygon class="radar-marker" points="30,3 39,12 30,21 21,12"/>"#,
+    };
+    format!(
+        r#"<li><svg class="legend-swatch radar-{}" viewBox="0 0 60 24" aria-hidden="true" focusable="false"><line class="radar-outline" x1="2" y1="12" x2="58" y2="12"/>{marker}</svg><span>{}</span></li>"#,
+        role.slug(),
+        escape_text(text)
+    )
+}
+
+/// `text` made safe to put between tags.
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legend_text_cannot_become_markup() {
+        let line = legend_line(SeriesRole::Current, "Nu: <b>A & B</b>");
+        assert!(line.contains("<span>Nu: &lt;b&gt;A &amp; B&lt;/b&gt;</span>"), "{line}");
+        assert!(line.contains(r#"class="legend-swatch radar-current""#));
+    }
+
+    #[test]
+    fn the_grid_draws_every_axis_with_few_elements() {
+        let markup = grid_markup(&RadarLayout::new(15));
+        // Rings and spokes in one path, the axis circles in another: 2 paths, 2 scale numbers and
+        // one number per axis.
+        assert_eq!(markup.matches("<path").count(), 2);
+        assert_eq!(markup.matches("<text").count(), 2 + 15);
+        assert!(markup.contains(">15</text>"));
+        // Five rings, each closed, and fifteen spokes.
+        assert_eq!(markup.matches('Z').count(), RINGS.len());
+        assert_eq!(markup.matches(&format!("M{CENTER} {CENTER}L")).count(), 15);
+        // With two axes the rings are circles: two half arcs per circle, five rings and two
+        // axis circles.
+        let two = grid_markup(&RadarLayout::new(2));
+        assert_eq!(two.matches('Z').count(), 0);
+        assert_eq!(two.matches(" 0 1 0 ").count(), 2 * (RINGS.len() + 2));
+    }
 }

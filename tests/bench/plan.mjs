@@ -50,7 +50,7 @@ export default async function (ctx) {
   await p.locator('#plan-web svg.radar-svg').waitFor();
   await p.locator('.action-list').waitFor();
   const drawn = await p.evaluate(() => ({
-    axes: document.querySelectorAll('#plan-web g.radar-labels > g').length,
+    axes: document.querySelectorAll('#plan-web g.radar-labels > text').length,
     series: document.querySelectorAll('#plan-web g.radar-series').length,
     actions: document.querySelectorAll('.action-list > li').length,
   }));

@@ -195,7 +195,7 @@ test.describe('readings and the spider web', () => {
     await expect(web.locator('g.radar-first polygon.radar-outline')).toHaveCount(1);
     await expect(web.locator('g.radar-previous')).toHaveCount(0);
     // Recidive is switched off: twelve axes; budget was skipped now so the current web has eleven points.
-    await expect(web.locator('g.radar-labels > g')).toHaveCount(12);
+    await expect(web.locator('g.radar-labels > text')).toHaveCount(12);
     // Each reading's markers are one path: one shape (M…) per scored axis.
     expect((await web.locator('g.radar-current path.radar-marker').getAttribute('d'))!.match(/M/g)).toHaveLength(11);
     await expect(web.locator('.radar-legend li')).toHaveText(['Nu: Evaluatie 1, 02/06/2026', 'Start: Ondersteuningsplan, 02/03/2026']);
@@ -271,7 +271,7 @@ test.describe('readings and the spider web', () => {
     expect(plan.own_themes).toEqual([{ id: 7, name: 'Rijbewijs' }]);
     expect(plan.readings[0].entries['vrije-tijd'].score).toBe('nvt');
     await page.goto(`/jongeren/${id}/plan`);
-    await expect(page.locator('#plan-web g.radar-labels > g')).toHaveCount(12);
+    await expect(page.locator('#plan-web g.radar-labels > text')).toHaveCount(12);
     await expect(page.locator('#plan-evolution tbody tr').last()).toContainText('Rijbewijs');
     // The switched-off domain is shown apart in the evolution, with its history.
     await expect(page.locator('#plan-evolution-off tbody tr')).toHaveCount(2);
