@@ -45,12 +45,14 @@ pub fn RadarChart(
 
     // The grid (rings, spokes, numbered axes, scale) only changes with the number of axes. It is
     // markup of numbers only, handed to the browser in one piece, and drawn with as few elements
-    // as it can be: the web was about a third of the script time of opening the plan (`make
-    // bench`), and each SVG element costs the browser to parse, build and style.
+    // as it can be: the web was about a third of the script time of opening the plan (measured
+    // against a build without it, interleaved in one browser), and each SVG element costs the
+    // browser to parse, build and style.
     let grid = Memo::new(move |_| layout.with(grid_markup));
-    // A score change touches one reading: each reading, each marker, each legend line and each
-    // table row below is keyed by what it shows, so only what changed is drawn again (a rebuilt
-    // element resets every attribute, which cost most of the redraw on a heavy plan).
+    // A score change touches one reading: each reading and each table row below is keyed by what
+    // it shows, so only what changed is drawn again (a rebuilt element resets every attribute,
+    // which cost most of the redraw on a heavy plan). The legend names the readings, not their
+    // scores: its memo stays equal, so a score change leaves it alone.
     let roles = Memo::new(move |_| series.with(|ss| ss.iter().map(|s| s.role).collect::<Vec<_>>()));
     let shapes = move || {
         view! {

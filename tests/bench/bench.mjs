@@ -289,7 +289,7 @@ async function time(p, label, action, { runs = 5, warmup = 3, setup, later, fram
   const sorted = [...samples].sort((x, y) => x - y);
   const after = warmup ? ` after ${warmup} warm-up runs` : '';
   report(label, m, `ms (median of ${runs}${after}, 4x CPU; fastest ${sorted[0].toFixed(1)}, slowest ${sorted[runs - 1].toFixed(1)})`);
-  if (warmup) report(`  the first of these runs (before the warm-up)`, first, 'ms (4x CPU)');
+  if (warmup) report(`  the first run (the first of the warm-up runs)`, first, 'ms (4x CPU)');
   if (process.env.BENCH_SAMPLES === '1') console.log(`    measured runs in order: ${samples.map((x) => x.toFixed(1)).join(' ')} (measurement's own cost ${(overhead * 1000).toFixed(1)} ms subtracted)`);
   deferred.forEach((name, k) => {
     if (parts[k].length) report(`  then, after the paint, in a task of its own: ${name}`, median(parts[k]), `ms (median of ${parts[k].length}, 4x CPU)`);
