@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile, swipe } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, swipe, shownUrl } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -291,7 +291,7 @@ test.describe('presentation on a projector', () => {
     await page.getByRole('button', { name: 'Volgende kaart' }).click();
     await expect(h1(page)).toHaveText(order[order.length - 2]);
 
-    const slug = new URL(page.url()).pathname.split('/')[2];
+    const slug = new URL(await shownUrl(page)).pathname.split('/')[2];
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(new RegExp(`/methodieken/${slug}$`));
     await expect(h1(page)).toHaveText(order[order.length - 2]);

@@ -92,6 +92,16 @@ export async function addProfile(page: Page, name: string, start?: string) {
   if (start) await page.getByLabel(/Startdatum van het traject|Start date of the trajectory/).fill(start);
   await page.getByRole('button', { name: /Jongere toevoegen|Add a young person/ }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return shownUrl(page);
+}
+
+/**
+ * The address of the screen on show. The router writes a link's history entry (and so the
+ * address) in the first idle moment after the new screen is painted (vendor/leptos_router,
+ * PATCHES.md); idle callbacks run in the order they were asked, so one more idle moment is enough.
+ */
+export async function shownUrl(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
   return page.url();
 }
 

@@ -417,3 +417,24 @@ test('a plan link for someone not on this device, or a reading that is gone, say
   await page.goto(`/jongeren/${id}/plan/acties/99`);
   await expect(page.getByText('Deze actie bestaat niet (meer).')).toBeVisible();
 });
+
+test('Back to the plan keeps the place, also in the part drawn after the first paint', async ({ page }) => {
+  await seedPlan(page, 'Lotte', twoReadings());
+  await expect(page.locator('a[href$="/domeinen"]')).toBeVisible();
+  // The links at the bottom come with the page's lower part (components/after_paint.rs).
+  const bottom = await page.evaluate(() => {
+    const link = document.querySelector<HTMLAnchorElement>('main a[href$="/domeinen"]')!;
+    const y = Math.round(link.getBoundingClientRect().top + window.scrollY - 300);
+    window.scrollTo(0, y);
+    return Math.round(window.scrollY);
+  });
+  expect(bottom).toBeGreaterThan(800);
+  await page.waitForTimeout(100);
+  await page.locator('main a[href$="/domeinen"]').click();
+  await expect(page).toHaveURL(/\/plan\/domeinen$/);
+  await ready(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(bottom);
+  await expect(page.locator('main a[href$="/domeinen"]')).toBeInViewport();
+});

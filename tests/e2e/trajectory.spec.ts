@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { Page } from '@playwright/test';
-import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves, shownUrl } from './fixtures';
 
 /**
  * The trajectory: a coach with a caseload of four, the Vandaag order, overdue milestones under a
@@ -277,7 +277,7 @@ test.describe('trajectory', () => {
     await page.getByRole('link', { name: 'Startdatum invullen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Yusuf' })).toBeVisible();
     await page.getByLabel('Startdatum van het traject').fill('2026-06-01');
-    await page.goto(page.url() + '/traject');
+    await page.goto((await shownUrl(page)) + '/traject');
     await ready(page);
     await expect(page.getByTestId('now')).toContainText('Week 3 · Opstartfase');
   });

@@ -33,8 +33,11 @@ impl fmt::Debug for BrowserUrl {
 }
 
 impl BrowserUrl {
-    fn scroll_to_el(loc_scroll: bool) {
-        if let Ok(hash) = window().location().hash() {
+    // PATCH (PATCHES.md): the hash comes from the new URL, not from `window.location` (with
+    // the history entry still to be written, that is the old one).
+    fn scroll_to_el(loc_scroll: bool, url: &str) {
+        if let Some((_, hash)) = url.split_once('#') {
+            let hash = format!("#{hash}");
             if !hash.is_empty() {
                 let hash = js_sys::decode_uri(&hash[1..])
                     .ok()
@@ -115,6 +118,8 @@ impl LocationProvider for BrowserUrl {
     }
 
     fn init(&self, base: Option<Cow<'static, str>>) {
+        // PATCH (PATCHES.md)
+        super::deferred_history::init();
         let navigate = {
             let url = self.url.clone();
             let pending = Arc::clone(&self.pending_navigation);
@@ -174,7 +179,13 @@ impl LocationProvider for BrowserUrl {
             let is_back = self.is_back.clone();
             move || match Self::current() {
                 Ok(new_url) => {
+                    // PATCH (PATCHES.md): restore the entry's scroll position; an entry put
+                    // off and never written leaves the path stack too.
+                    let never_written = super::deferred_history::traversed();
                     let mut stack = path_stack.write_value();
+                    if never_written {
+                        stack.pop();
+                    }
                     let is_navigating_back = stack.len() == 1
                         || (stack.len() >= 2
                             && stack.get(stack.len() - 2) == Some(&new_url));
@@ -212,6 +223,9 @@ impl LocationProvider for BrowserUrl {
     }
 
     fn complete_navigation(&self, loc: &LocationChange) {
+        // PATCH (PATCHES.md): an entry still waiting is written first, so entries keep their
+        // order.
+        super::deferred_history::flush();
         let history = window().history().unwrap();
 
         let current_path = self
@@ -231,15 +245,29 @@ impl LocationProvider for BrowserUrl {
                 .unwrap();
         } else if add_to_stack {
             // push the "forward direction" marker
-            let state = &loc.state.to_js_value();
-            history
-                .push_state_with_url(state, "", Some(&loc.value))
-                .unwrap();
+            let state = loc.state.to_js_value();
+            // PATCH (PATCHES.md): once the new screen is painted, where the browser can say
+            // which entry is current; else now.
+            if !super::deferred_history::push_later(
+                state.clone(),
+                loc.value.clone(),
+            ) {
+                history
+                    .push_state_with_url(&state, "", Some(&loc.value))
+                    .unwrap();
+            }
         }
 
         // add this URL to the "path stack" for detecting back navigations, and
         // unset "navigating back" state
-        if let Ok(url) = Self::current() {
+        // PATCH (PATCHES.md): the URL the router now shows (the browser's may still be the
+        // old one while the entry waits).
+        let shown = if super::deferred_history::enabled() {
+            Ok(self.url.read_untracked().clone())
+        } else {
+            Self::current()
+        };
+        if let Ok(url) = shown {
             if add_to_stack {
                 self.path_stack.write_value().push(url);
             }
@@ -247,7 +275,7 @@ impl LocationProvider for BrowserUrl {
         }
 
         // scroll to el
-        Self::scroll_to_el(loc.scroll);
+        Self::scroll_to_el(loc.scroll, &loc.value);
     }
 
     fn redirect(loc: &str) {

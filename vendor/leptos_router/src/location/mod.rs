@@ -16,6 +16,8 @@ use tachys::dom::window;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
+// PATCH (PATCHES.md): history entries written after the paint, own scroll restoration.
+mod deferred_history;
 mod history;
 mod server;
 use crate::params::ParamsMap;
