@@ -314,7 +314,16 @@ async function memory(p, label) {
   return { heap, wasm };
 }
 
-const ctx = { page, baseURL, time, report, memory, median, nextFrame, clickThenFrame, navigateThenFrame };
+/**
+ * The address of the screen on show: the router writes a link's history entry in the first idle
+ * moment after the paint (vendor/leptos_router/PATCHES.md), and idle callbacks run in the order
+ * they were asked, so the address is right after one more idle moment.
+ */
+const shownUrl = async (p) => {
+  await p.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+  return p.url();
+};
+const ctx = { page, baseURL, time, report, memory, median, nextFrame, clickThenFrame, navigateThenFrame, shownUrl };
 
 console.log('\n== Timings (Chromium, 360x800, CPU throttled 4x) ==');
 {

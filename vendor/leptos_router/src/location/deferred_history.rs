@@ -32,8 +32,12 @@ const MAX_POSITIONS: usize = 200;
 #[derive(Default)]
 struct Memory {
     enabled: bool,
-    /// The entry the browser shows (its Navigation API key).
+    /// The entry the browser shows (its Navigation API key and index).
     current: Option<String>,
+    current_index: Option<f64>,
+    /// Back was pressed while an entry waited; the browser is being sent one entry forward,
+    /// to the entry of the screen that was left (see `traversed`).
+    correcting: bool,
     /// The last scroll position seen by the scroll listener (reading it there is free; reading
     /// it during a navigation would force a layout of the half-built new screen).
     last_y: f64,
@@ -48,7 +52,8 @@ thread_local! {
     static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
 }
 
-fn current_key() -> Option<String> {
+/// The current entry's key and index (Navigation API).
+fn current_entry() -> Option<(String, Option<f64>)> {
     let navigation = Reflect::get(&window(), &"navigation".into()).ok()?;
     if navigation.is_undefined() || navigation.is_null() {
         return None;
@@ -57,7 +62,21 @@ fn current_key() -> Option<String> {
     if entry.is_null() || entry.is_undefined() {
         return None;
     }
-    Reflect::get(&entry, &"key".into()).ok()?.as_string()
+    let key = Reflect::get(&entry, &"key".into()).ok()?.as_string()?;
+    let index = Reflect::get(&entry, &"index".into())
+        .ok()
+        .and_then(|i| i.as_f64());
+    Some((key, index))
+}
+
+/// What the router does with a popstate (see `traversed`).
+pub(crate) enum Traversal {
+    /// Show the entry the browser moved to.
+    Show,
+    /// As `Show`, and the entry that waited is dropped from the path stack (it never was one).
+    ShowAndDrop,
+    /// Nothing: the browser is being sent on to another entry; its popstate follows.
+    Ignore,
 }
 
 fn scroll_y() -> f64 {
@@ -67,7 +86,7 @@ fn scroll_y() -> f64 {
 /// Starts the manual restoration (if the browser can tell entries apart) and restores the
 /// position of the entry the tab was reloaded on.
 pub(crate) fn init() {
-    let Some(key) = current_key() else { return };
+    let Some((key, index)) = current_entry() else { return };
     let w = window();
     let Ok(history) = w.history() else { return };
     if Reflect::set(&history, &"scrollRestoration".into(), &"manual".into())
@@ -81,6 +100,7 @@ pub(crate) fn init() {
         let mut m = m.borrow_mut();
         m.enabled = true;
         m.current = Some(key);
+        m.current_index = index;
         m.positions = positions;
         m.last_y = scroll_y();
     });
@@ -156,24 +176,45 @@ pub(crate) fn flush() {
     if let Ok(history) = window().history() {
         _ = history.push_state_with_url(&state, "", Some(&url));
     }
-    let key = current_key();
-    MEMORY.with(|m| m.borrow_mut().current = key);
+    let entry = current_entry();
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        m.current = entry.as_ref().map(|(k, _)| k.clone());
+        m.current_index = entry.and_then(|(_, i)| i);
+    });
 }
 
-/// Back or Forward: the browser has moved to another entry. Returns true when the entry the
-/// router had put off was never written (the user went back within the moment it waited): the
-/// caller then forgets it.
-pub(crate) fn traversed() -> bool {
-    let Some(key) = current_key() else { return false };
-    let (cancelled, target) = MEMORY.with(|m| {
+/// Back or Forward: the browser has moved to another entry.
+///
+/// If an entry was still waiting, the screen on show has no entry of its own yet. Back then
+/// meant "back to the screen before this one", which is the entry the browser just left: the
+/// browser is sent one entry forward, to it, and this popstate is ignored (its own follows).
+/// Forward (rare: forward entries and a tap within the moment the entry waits) shows the entry
+/// the browser moved to, and the waiting one is dropped.
+pub(crate) fn traversed() -> Traversal {
+    let Some((key, index)) = current_entry() else {
+        return Traversal::Show;
+    };
+    let (traversal, target) = MEMORY.with(|m| {
         let mut m = m.borrow_mut();
         if !m.enabled {
-            return (false, None);
+            return (Traversal::Show, None);
         }
-        let cancelled = m.pending.take().is_some();
-        // The position on screen belongs to the entry left, unless that entry was never
-        // written (its screen was shown but is not in the history).
-        if !cancelled {
+        if m.pending.take().is_some() {
+            let went_back = matches!((m.current_index, index), (Some(left), Some(now)) if now < left);
+            if went_back {
+                m.correcting = true;
+                return (Traversal::Ignore, None);
+            }
+            // The position on screen belongs to a screen that has no entry.
+            m.current = Some(key.clone());
+            m.current_index = index;
+            let target = m.positions.get(&key).copied().unwrap_or(0.0);
+            return (Traversal::ShowAndDrop, Some(target));
+        }
+        // The position on screen belongs to the entry left, unless the browser is on its way
+        // back to the entry of the screen on show (see above).
+        if !std::mem::take(&mut m.correcting) {
             if let Some(left) = m.current.take() {
                 let y = m.last_y;
                 remember(&mut m, left, y);
@@ -181,12 +222,18 @@ pub(crate) fn traversed() -> bool {
         }
         let target = m.positions.get(&key).copied().unwrap_or(0.0);
         m.current = Some(key);
-        (cancelled, Some(target))
+        m.current_index = index;
+        (Traversal::Show, Some(target))
     });
+    if matches!(traversal, Traversal::Ignore) {
+        if let Ok(history) = window().history() {
+            _ = history.go_with_delta(1);
+        }
+    }
     if let Some(y) = target {
         restore(y);
     }
-    cancelled
+    traversal
 }
 
 /// Puts the page at `y` from the next frame on (the router draws the entry's screen first),

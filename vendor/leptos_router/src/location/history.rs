@@ -180,10 +180,14 @@ impl LocationProvider for BrowserUrl {
             move || match Self::current() {
                 Ok(new_url) => {
                     // PATCH (PATCHES.md): restore the entry's scroll position; an entry put
-                    // off and never written leaves the path stack too.
-                    let never_written = super::deferred_history::traversed();
+                    // off and never written leaves the path stack, or the browser is sent on.
+                    use super::deferred_history::{traversed, Traversal};
+                    let traversal = traversed();
+                    if matches!(traversal, Traversal::Ignore) {
+                        return;
+                    }
                     let mut stack = path_stack.write_value();
-                    if never_written {
+                    if matches!(traversal, Traversal::ShowAndDrop) {
                         stack.pop();
                     }
                     let is_navigating_back = stack.len() == 1
