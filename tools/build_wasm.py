@@ -96,6 +96,9 @@ def main():
     registry = os.path.join(os.environ.get("CARGO_HOME") or os.path.expanduser("~/.cargo"), "registry", "src")
     for index in sorted(os.listdir(registry)) if os.path.isdir(registry) else []:
         env["RUSTFLAGS"] += f" --remap-path-prefix={os.path.join(registry, index)}/="
+    # The same for the crates vendored in this repository (vendor/), which cargo names by their
+    # absolute path.
+    env["RUSTFLAGS"] += f" --remap-path-prefix={ROOT}/="
     run("cargo", "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
         "--bin", NAME, env=env)
 

@@ -102,7 +102,11 @@ where
     let location = Location::new(current_url.read_only(), state.read_only());
 
     // set server function redirect hook
-    _ = server_fn::redirect::set_redirect_hook(redirect_hook);
+    // PATCH (PATCHES.md): not in a build without a server (the `csr`-only app has no server
+    // functions to redirect); the hook kept the redirect code in the first download.
+    if cfg!(feature = "ssr") {
+        _ = server_fn::redirect::set_redirect_hook(redirect_hook);
+    }
 
     provide_context(RouterContext {
         base,

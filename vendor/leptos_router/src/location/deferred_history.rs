@@ -16,7 +16,7 @@
 //! falls back to upstream: an immediate `pushState` and the browser's own restoration.
 
 use js_sys::{Function, Object, Reflect};
-use std::{cell::RefCell, collections::HashMap};
+use std::cell::RefCell;
 use tachys::dom::window;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -25,7 +25,6 @@ const PUSH_TIMEOUT_MS: u32 = 300;
 /// How long a restored position waits for the page to be tall enough.
 const RESTORE_FRAMES: u32 = 90;
 /// Where the positions survive a reload of the tab.
-const SESSION_KEY: &str = "leptos_router.scroll";
 /// Kept positions (one per history entry of this tab) are capped.
 const MAX_POSITIONS: usize = 200;
 
@@ -41,11 +40,23 @@ struct Memory {
     /// The last scroll position seen by the scroll listener (reading it there is free; reading
     /// it during a navigation would force a layout of the half-built new screen).
     last_y: f64,
-    positions: HashMap<String, f64>,
+    /// Scroll positions by entry key, oldest first. Whole pixels, in a list: float parsing and
+    /// formatting and a hash map would add ~25 KB (gzip) to the app's first download.
+    positions: Vec<(String, i32)>,
     /// A push waiting for an idle moment: (state, url).
     pending: Option<(JsValue, String)>,
-    /// A restore in progress: (target, position it last set).
-    restoring: Option<(f64, f64)>,
+    /// A restore in progress: (target, position it last set, frames left).
+    restoring: Option<(f64, f64, u32)>,
+    /// Made once (a closure per call would cost the first download more code).
+    callbacks: Option<Callbacks>,
+}
+
+struct Callbacks {
+    /// `window.requestIdleCallback`, and its options (`timeout`).
+    idle: Function,
+    idle_options: Object,
+    flush: JsValue,
+    restore_step: Function,
 }
 
 thread_local! {
@@ -88,45 +99,79 @@ fn scroll_y() -> f64 {
 pub(crate) fn init() {
     let Some((key, index)) = current_entry() else { return };
     let w = window();
+    let Ok(idle) = Reflect::get(&w, &"requestIdleCallback".into())
+        .and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from))
+    else {
+        return;
+    };
     let Ok(history) = w.history() else { return };
     if Reflect::set(&history, &"scrollRestoration".into(), &"manual".into())
         .is_err()
     {
         return;
     }
-    let positions = load_positions();
-    let target = positions.get(&key).copied();
+    let idle_options = Object::new();
+    _ = Reflect::set(
+        &idle_options,
+        &"timeout".into(),
+        &PUSH_TIMEOUT_MS.into(),
+    );
+    let callbacks = Callbacks {
+        idle,
+        idle_options,
+        flush: Closure::<dyn Fn()>::new(flush).into_js_value(),
+        restore_step: Closure::<dyn Fn()>::new(restore_step)
+            .into_js_value()
+            .unchecked_into(),
+    };
+    let target = position(&[], &key);
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();
         m.enabled = true;
         m.current = Some(key);
         m.current_index = index;
-        m.positions = positions;
         m.last_y = scroll_y();
+        m.callbacks = Some(callbacks);
     });
-    let on_scroll = Closure::<dyn Fn()>::new(|| {
-        let y = scroll_y();
-        MEMORY.with(|m| m.borrow_mut().last_y = y);
-    });
+    // One listener for both events: each closure type costs the first download its own glue.
+    let on_event = Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
+        let kind = Reflect::get(&event, &"type".into()).ok().and_then(|t| t.as_string());
+        if kind.as_deref() == Some("pagehide") {
+            save_positions();
+        } else {
+            let y = scroll_y();
+            MEMORY.with(|m| m.borrow_mut().last_y = y);
+        }
+    })
+    .into_js_value();
     let passive = Object::new();
     _ = Reflect::set(&passive, &"passive".into(), &JsValue::TRUE);
-    _ = add_listener(&w, "scroll", on_scroll.into_js_value(), &passive);
-    let on_pagehide = Closure::<dyn Fn()>::new(save_positions);
-    _ = add_listener(&w, "pagehide", on_pagehide.into_js_value(), &Object::new());
-    if let Some(y) = target {
-        restore(y);
+    _ = add_listener(&w, "scroll", &on_event, &passive);
+    _ = add_listener(&w, "pagehide", &on_event, &passive);
+    if target > 0.0 {
+        restore(target);
     }
+}
+
+/// The kept position of entry `key` (the top when none is kept).
+fn position(positions: &[(String, i32)], key: &str) -> f64 {
+    positions
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, y)| *y)
+        .or_else(|| stored_position(key))
+        .map_or(0.0, f64::from)
 }
 
 fn add_listener(
     target: &web_sys::Window,
     event: &str,
-    callback: JsValue,
+    callback: &JsValue,
     options: &Object,
 ) -> Result<JsValue, JsValue> {
     let add: Function =
         Reflect::get(target, &"addEventListener".into())?.dyn_into()?;
-    add.call3(target, &event.into(), &callback, options)
+    add.call3(target, &event.into(), callback, options)
 }
 
 /// Whether a push is put off (see the module).
@@ -150,20 +195,29 @@ pub(crate) fn push_later(state: JsValue, url: String) -> bool {
         m.pending = Some((state, url));
         true
     });
-    if queued && when_idle(flush).is_err() {
+    let asked = queued
+        && MEMORY.with(|m| {
+            let m = m.borrow();
+            let c = m.callbacks.as_ref()?;
+            c.idle.call2(&window(), &c.flush, &c.idle_options).ok()
+        })
+        .is_some();
+    if queued && !asked {
         flush();
     }
     queued
 }
 
 fn remember(m: &mut Memory, key: String, y: f64) {
-    if m.positions.len() >= MAX_POSITIONS && !m.positions.contains_key(&key)
-    {
-        if let Some(k) = m.positions.keys().next().cloned() {
-            m.positions.remove(&k);
-        }
+    let y = y.round() as i32;
+    if let Some(kept) = m.positions.iter_mut().find(|(k, _)| *k == key) {
+        kept.1 = y;
+        return;
     }
-    m.positions.insert(key, y);
+    if m.positions.len() >= MAX_POSITIONS {
+        m.positions.remove(0);
+    }
+    m.positions.push((key, y));
 }
 
 /// Writes the waiting entry, if any. Every other history write calls this first, so that the
@@ -209,7 +263,7 @@ pub(crate) fn traversed() -> Traversal {
             // The position on screen belongs to a screen that has no entry.
             m.current = Some(key.clone());
             m.current_index = index;
-            let target = m.positions.get(&key).copied().unwrap_or(0.0);
+            let target = position(&m.positions, &key);
             return (Traversal::ShowAndDrop, Some(target));
         }
         // The position on screen belongs to the entry left, unless the browser is on its way
@@ -220,7 +274,7 @@ pub(crate) fn traversed() -> Traversal {
                 remember(&mut m, left, y);
             }
         }
-        let target = m.positions.get(&key).copied().unwrap_or(0.0);
+        let target = position(&m.positions, &key);
         m.current = Some(key);
         m.current_index = index;
         (Traversal::Show, Some(target))
@@ -239,93 +293,76 @@ pub(crate) fn traversed() -> Traversal {
 /// Puts the page at `y` from the next frame on (the router draws the entry's screen first),
 /// and again on later frames while the page is too short for it and nobody has scrolled.
 fn restore(y: f64) {
-    MEMORY.with(|m| m.borrow_mut().restoring = Some((y, f64::NAN)));
-    restore_step(RESTORE_FRAMES);
+    MEMORY.with(|m| m.borrow_mut().restoring = Some((y, f64::NAN, RESTORE_FRAMES)));
+    next_restore_step();
 }
 
-fn restore_step(frames_left: u32) {
-    leptos::prelude::request_animation_frame(move || {
-        let Some((target, set)) = MEMORY.with(|m| m.borrow().restoring) else {
-            return;
-        };
-        let now = scroll_y();
-        // Someone scrolled since the last step: the user's position wins.
-        if !set.is_nan() && (now - set).abs() > 1.0 {
-            MEMORY.with(|m| m.borrow_mut().restoring = None);
-            return;
-        }
-        window().scroll_to_with_x_and_y(0.0, target);
-        let reached = scroll_y();
-        let done = (reached - target).abs() <= 1.0 || frames_left == 0;
-        MEMORY.with(|m| {
-            let mut m = m.borrow_mut();
-            m.last_y = reached;
-            m.restoring = (!done).then_some((target, reached));
-        });
-        if !done {
-            restore_step(frames_left - 1);
+fn next_restore_step() {
+    MEMORY.with(|m| {
+        if let Some(c) = m.borrow().callbacks.as_ref() {
+            _ = window().request_animation_frame(&c.restore_step);
         }
     });
 }
 
-/// `requestIdleCallback` with a timeout, or after the next paint where it does not exist.
-fn when_idle(cb: fn()) -> Result<(), JsValue> {
-    let w = window();
-    let ric = Reflect::get(&w, &"requestIdleCallback".into())?;
-    let callback = Closure::once_into_js(cb);
-    if let Some(ric) = ric.dyn_ref::<Function>() {
-        let options = Object::new();
-        Reflect::set(&options, &"timeout".into(), &PUSH_TIMEOUT_MS.into())?;
-        ric.call2(&w, &callback, &options)?;
-    } else {
-        let f: &Function = callback.unchecked_ref();
-        let f = f.clone();
-        leptos::prelude::request_animation_frame(move || {
-            _ = window().set_timeout_with_callback(&f);
-        });
-    }
-    Ok(())
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    let storage = Reflect::get(&window(), &"sessionStorage".into()).ok()?;
-    storage.dyn_into().ok()
-}
-
-/// One line per entry: `key <tab> y`.
-fn load_positions() -> HashMap<String, f64> {
-    let Some(text) = session_storage()
-        .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+fn restore_step() {
+    let Some((target, set, frames_left)) =
+        MEMORY.with(|m| m.borrow().restoring)
     else {
-        return HashMap::new();
+        return;
     };
-    parse_positions(&text)
+    let now = scroll_y();
+    // Someone scrolled since the last step: the user's position wins.
+    if !set.is_nan() && (now - set).abs() > 1.0 {
+        MEMORY.with(|m| m.borrow_mut().restoring = None);
+        return;
+    }
+    window().scroll_to_with_x_and_y(0.0, target);
+    let reached = scroll_y();
+    let done = (reached - target).abs() <= 1.0 || frames_left == 0;
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        m.last_y = reached;
+        m.restoring = (!done).then_some((target, reached, frames_left.saturating_sub(1)));
+    });
+    if !done {
+        next_restore_step();
+    }
 }
 
-fn parse_positions(text: &str) -> HashMap<String, f64> {
-    text.lines()
-        .filter_map(|line| {
-            let (key, y) = line.split_once('\t')?;
-            let y: f64 = y.parse().ok()?;
-            (y.is_finite() && !key.is_empty()).then(|| (key.to_string(), y))
-        })
-        .take(MAX_POSITIONS)
-        .collect()
+fn session_storage() -> Option<JsValue> {
+    Reflect::get(&window(), &"sessionStorage".into())
+        .ok()
+        .filter(|s| !s.is_undefined() && !s.is_null())
 }
 
+/// Where an entry's position is kept over a reload: `sessionStorage["leptos_router.scroll.<key>"]`
+/// (set and read as properties, so the numbers are turned into text and back by the browser, not
+/// by code in the first download).
+fn stored_key(key: &str) -> JsValue {
+    let mut name = String::from("leptos_router.scroll.");
+    name.push_str(key);
+    JsValue::from(name)
+}
+
+/// The position kept for `key` before the last reload, if any.
+fn stored_position(key: &str) -> Option<i32> {
+    let text = Reflect::get(&session_storage()?, &stored_key(key)).ok()?.as_string()?;
+    let y = js_sys::Number::parse_float(&text);
+    y.is_finite().then_some(y as i32)
+}
+
+/// Keeps every position over a reload (the page is hidden first).
 fn save_positions() {
-    let text = MEMORY.with(|m| {
+    let Some(storage) = session_storage() else { return };
+    MEMORY.with(|m| {
         let mut m = m.borrow_mut();
         if let Some(key) = m.current.clone() {
             let y = m.last_y;
             remember(&mut m, key, y);
         }
-        m.positions
-            .iter()
-            .map(|(k, y)| format!("{k}\t{y}\n"))
-            .collect::<String>()
+        for (key, y) in &m.positions {
+            _ = Reflect::set(&storage, &stored_key(key), &JsValue::from(*y));
+        }
     });
-    if let Some(storage) = session_storage() {
-        _ = storage.set_item(SESSION_KEY, &text);
-    }
 }

@@ -37,12 +37,11 @@ impl BrowserUrl {
     // the history entry still to be written, that is the old one).
     fn scroll_to_el(loc_scroll: bool, url: &str) {
         if let Some((_, hash)) = url.split_once('#') {
-            let hash = format!("#{hash}");
             if !hash.is_empty() {
-                let hash = js_sys::decode_uri(&hash[1..])
+                let hash = js_sys::decode_uri(hash)
                     .ok()
                     .and_then(|decoded| decoded.as_string())
-                    .unwrap_or(hash);
+                    .unwrap_or_else(|| hash.to_string());
                 let el = document().get_element_by_id(&hash);
                 if let Some(el) = el {
                     el.scroll_into_view();
