@@ -72,8 +72,16 @@ pub fn CoursePage() -> impl IntoView {
     let tt = i18n.t().training();
     let initial = use_query_map().with_untracked(|q| q.get("s").map(|s| outline::parse(&s)).unwrap_or_default());
     let steps = RwSignal::new(initial);
-    // The address bar follows the outline, so reload, back and a bookmark keep it.
-    Effect::new(move |_| steps.with(|s| web::replace_url(&builder_url(s))));
+    // The address bar follows the outline, so reload, back and a bookmark keep it. Not on the
+    // first run: the address is already the page's own, and the effect runs before the router
+    // has written the new entry, so a replace then rewrote the entry of the screen before
+    // (Back from the course went to the course again).
+    Effect::new(move |first: Option<()>| {
+        steps.track();
+        if first.is_some() {
+            steps.with_untracked(|s| web::replace_url(&builder_url(s)));
+        }
+    });
 
     let choice = RwSignal::new(String::new());
     let add = move |_| {

@@ -17,6 +17,9 @@ fn method(target: &JsValue, name: &str) -> Option<Function> {
 /// Replaces the current address (same page) without a navigation, so the back button later
 /// returns to exactly this search. Cheap enough to call on every keystroke.
 pub fn replace_url(url: &str) {
+    // Right after a link the router may not have written the new screen's history entry yet
+    // (vendor/leptos_router/PATCHES.md): write it first, so this replaces the right entry.
+    leptos_router::location::write_pending_history_entry();
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }

@@ -221,8 +221,10 @@ fn remember(m: &mut Memory, key: String, y: f64) {
 }
 
 /// Writes the waiting entry, if any. Every other history write calls this first, so that the
-/// entries keep their order.
-pub(crate) fn flush() {
+/// entries keep their order; so must an app that calls `history.replaceState` itself (else it
+/// would replace the entry of the screen that was left). Public as
+/// `location::write_pending_history_entry`.
+pub fn flush() {
     let Some((state, url)) = MEMORY.with(|m| m.borrow_mut().pending.take())
     else {
         return;

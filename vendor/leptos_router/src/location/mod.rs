@@ -19,6 +19,7 @@ use web_sys::{HtmlAnchorElement, MouseEvent};
 // PATCH (PATCHES.md): history entries written after the paint, own scroll restoration.
 mod deferred_history;
 mod history;
+pub use deferred_history::flush as write_pending_history_entry;
 mod server;
 use crate::params::ParamsMap;
 pub use history::*;
