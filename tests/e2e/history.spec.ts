@@ -26,6 +26,16 @@ async function followLinkOnScreen(page: Page, selector: string) {
   }, selector);
 }
 
+/** Home, then the card list by the bottom menu: two screens of one page load, so Back has a
+ * screen of the app to go to. */
+async function cardListFromHome(page: Page) {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('nav a[href="/methodieken"]').first().click();
+  await expect(page).toHaveURL(/\/methodieken$/);
+  await settled(page);
+}
+
 test('Back and Forward between the card list and a card keep each place; the address follows', async ({ page }) => {
   await page.goto('/methodieken');
   await ready(page);
@@ -67,11 +77,7 @@ test('a reload keeps the place on the page', async ({ page }) => {
 });
 
 test('Back pressed before a link’s entry is written goes back to the screen that was left', async ({ page }) => {
-  await page.goto('/');
-  await ready(page);
-  await page.locator('nav a[href="/methodieken"]').first().click();
-  await expect(page).toHaveURL(/\/methodieken$/);
-  await settled(page);
+  await cardListFromHome(page);
   await scrollTo(page, 900);
   // The click and Back in one task: the card's entry is still waiting for an idle moment.
   const title = await page.evaluate(() => {
@@ -95,13 +101,9 @@ test('Back pressed before a link’s entry is written goes back to the screen th
 });
 
 test('a screen that sets its own address as it opens leaves the entry of the screen before alone', async ({ page }) => {
-  // The course builder mirrors its outline into the address (history.replaceState) as soon as it
-  // is drawn, before the router has written its entry: the app writes that entry first.
-  await page.goto('/');
-  await ready(page);
-  await page.locator('nav a[href="/methodieken"]').first().click();
-  await expect(page).toHaveURL(/\/methodieken$/);
-  await settled(page);
+  // The course builder mirrors its outline into the address (history.replaceState). On opening
+  // that ran before the router had written the builder's entry, and rewrote the list's entry.
+  await cardListFromHome(page);
   await page.locator('main a[href="/cursus"]').first().click();
   await expect(page).toHaveURL(/\/cursus$/);
   await ready(page);

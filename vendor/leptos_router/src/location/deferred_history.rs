@@ -12,8 +12,8 @@
 //! screen draws its lower part a little later (it waits for the page to grow, until the user
 //! scrolls).
 //!
-//! Without the Navigation API (to know which entry is current) or when anything fails, it
-//! falls back to upstream: an immediate `pushState` and the browser's own restoration.
+//! Without the Navigation API (to know which entry is current) or `requestIdleCallback`, or when
+//! anything fails, it falls back to upstream: an immediate `pushState` and the browser's own restoration.
 
 use js_sys::{Function, Object, Reflect};
 use std::cell::RefCell;
@@ -24,7 +24,6 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 const PUSH_TIMEOUT_MS: u32 = 300;
 /// How long a restored position waits for the page to be tall enough.
 const RESTORE_FRAMES: u32 = 90;
-/// Where the positions survive a reload of the tab.
 /// Kept positions (one per history entry of this tab) are capped.
 const MAX_POSITIONS: usize = 200;
 
@@ -41,7 +40,7 @@ struct Memory {
     /// it during a navigation would force a layout of the half-built new screen).
     last_y: f64,
     /// Scroll positions by entry key, oldest first. Whole pixels, in a list: float parsing and
-    /// formatting and a hash map would add ~25 KB (gzip) to the app's first download.
+    /// formatting and a hash map added about 1 KB (gzip) to the app's first download.
     positions: Vec<(String, i32)>,
     /// A push waiting for an idle moment: (state, url).
     pending: Option<(JsValue, String)>,
@@ -124,7 +123,7 @@ pub(crate) fn init() {
             .into_js_value()
             .unchecked_into(),
     };
-    let target = position(&[], &key);
+    let target = stored_position(&key).map_or(0.0, f64::from);
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();
         m.enabled = true;
@@ -182,42 +181,42 @@ pub(crate) fn enabled() -> bool {
 /// A navigation leaves the current entry: keep its position and write the new entry once the
 /// browser is idle. Returns false when the caller must push now itself.
 pub(crate) fn push_later(state: JsValue, url: String) -> bool {
-    let queued = MEMORY.with(|m| {
+    let asked = MEMORY.with(|m| {
         let mut m = m.borrow_mut();
         if !m.enabled {
-            return false;
+            return None;
         }
-        if let Some(key) = m.current.clone() {
-            let y = m.last_y;
-            remember(&mut m, key, y);
-        }
+        m.remember_current();
         m.restoring = None;
         m.pending = Some((state, url));
-        true
+        let c = m.callbacks.as_ref()?;
+        Some(c.idle.call2(&window(), &c.flush, &c.idle_options).is_ok())
     });
-    let asked = queued
-        && MEMORY.with(|m| {
-            let m = m.borrow();
-            let c = m.callbacks.as_ref()?;
-            c.idle.call2(&window(), &c.flush, &c.idle_options).ok()
-        })
-        .is_some();
-    if queued && !asked {
-        flush();
+    match asked {
+        None => false,
+        Some(true) => true,
+        // No idle moment to be had: now, as upstream.
+        Some(false) => {
+            flush();
+            true
+        }
     }
-    queued
 }
 
-fn remember(m: &mut Memory, key: String, y: f64) {
-    let y = y.round() as i32;
-    if let Some(kept) = m.positions.iter_mut().find(|(k, _)| *k == key) {
-        kept.1 = y;
-        return;
+impl Memory {
+    /// Keeps the position on screen as the current entry's.
+    fn remember_current(&mut self) {
+        let Some(key) = self.current.clone() else { return };
+        let y = self.last_y.round() as i32;
+        if let Some(kept) = self.positions.iter_mut().find(|(k, _)| *k == key) {
+            kept.1 = y;
+            return;
+        }
+        if self.positions.len() >= MAX_POSITIONS {
+            self.positions.remove(0);
+        }
+        self.positions.push((key, y));
     }
-    if m.positions.len() >= MAX_POSITIONS {
-        m.positions.remove(0);
-    }
-    m.positions.push((key, y));
 }
 
 /// Writes the waiting entry, if any. Every other history write calls this first, so that the
@@ -256,30 +255,25 @@ pub(crate) fn traversed() -> Traversal {
         if !m.enabled {
             return (Traversal::Show, None);
         }
-        if m.pending.take().is_some() {
-            let went_back = matches!((m.current_index, index), (Some(left), Some(now)) if now < left);
-            if went_back {
-                m.correcting = true;
-                return (Traversal::Ignore, None);
-            }
-            // The position on screen belongs to a screen that has no entry.
-            m.current = Some(key.clone());
-            m.current_index = index;
-            let target = position(&m.positions, &key);
-            return (Traversal::ShowAndDrop, Some(target));
+        let dropped = m.pending.take().is_some();
+        if dropped
+            && matches!((m.current_index, index), (Some(left), Some(now)) if now < left)
+        {
+            m.correcting = true;
+            return (Traversal::Ignore, None);
         }
-        // The position on screen belongs to the entry left, unless the browser is on its way
-        // back to the entry of the screen on show (see above).
-        if !std::mem::take(&mut m.correcting) {
-            if let Some(left) = m.current.take() {
-                let y = m.last_y;
-                remember(&mut m, left, y);
-            }
+        // The position on screen belongs to the entry left, unless the screen on show never had
+        // an entry (`dropped`) or the browser is on its way back to the entry of the screen on
+        // show (see above).
+        if !dropped && !std::mem::take(&mut m.correcting) {
+            m.remember_current();
         }
         let target = position(&m.positions, &key);
         m.current = Some(key);
         m.current_index = index;
-        (Traversal::Show, Some(target))
+        let traversal =
+            if dropped { Traversal::ShowAndDrop } else { Traversal::Show };
+        (traversal, Some(target))
     });
     if matches!(traversal, Traversal::Ignore) {
         if let Ok(history) = window().history() {
@@ -359,10 +353,7 @@ fn save_positions() {
     let Some(storage) = session_storage() else { return };
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();
-        if let Some(key) = m.current.clone() {
-            let y = m.last_y;
-            remember(&mut m, key, y);
-        }
+        m.remember_current();
         for (key, y) in &m.positions {
             _ = Reflect::set(&storage, &stored_key(key), &JsValue::from(*y));
         }
