@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
+import { test, expect, ready, settled, expectAccessible, shot, addProfile, flushSaves } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // The support plan: the hand-over flow on a phone, readings that carry over, the spider web, SMART
@@ -420,16 +420,18 @@ test('a plan link for someone not on this device, or a reading that is gone, say
 
 test('Back to the plan keeps the place, also in the part drawn after the first paint', async ({ page }) => {
   await seedPlan(page, 'Lotte', twoReadings());
+  // The links at the bottom come with the page's lower part (components/after_paint.rs), drawn
+  // in steps: wait for all of them, so nothing above moves the page once it is scrolled.
   await expect(page.locator('a[href$="/domeinen"]')).toBeVisible();
-  // The links at the bottom come with the page's lower part (components/after_paint.rs).
-  const bottom = await page.evaluate(() => {
+  await settled(page);
+  await page.evaluate(() => {
     const link = document.querySelector<HTMLAnchorElement>('main a[href$="/domeinen"]')!;
-    const y = Math.round(link.getBoundingClientRect().top + window.scrollY - 300);
-    window.scrollTo(0, y);
-    return Math.round(window.scrollY);
+    window.scrollTo(0, Math.round(link.getBoundingClientRect().top + window.scrollY - 300));
   });
-  expect(bottom).toBeGreaterThan(800);
   await page.waitForTimeout(100);
+  // Where the page is when the link is followed.
+  const bottom = await page.evaluate(() => Math.round(window.scrollY));
+  expect(bottom).toBeGreaterThan(800);
   await page.locator('main a[href$="/domeinen"]').click();
   await expect(page).toHaveURL(/\/plan\/domeinen$/);
   await ready(page);
