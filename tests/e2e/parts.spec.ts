@@ -80,6 +80,8 @@ test('a part that cannot be downloaded gives a clear message, keeps the data, an
   // The rest of the app still works.
   await page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: 'Meer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meer' })).toBeVisible();
+  // Back as a user taps it: once the address shows the screen (vendor/leptos_router/PATCHES.md).
+  await expect(page).toHaveURL(/\/meer$/);
   await page.goBack();
   await expect(alert).toBeVisible();
   // With the connection back, trying again opens the screen.
