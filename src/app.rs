@@ -144,7 +144,7 @@ fn OpenApp(store: Option<SealedStore>) -> impl IntoView {
     provide_context(state);
     if let Some(s) = &store {
         // With a passcode, saves finish a moment later (encryption is asynchronous).
-        s.on_write(move |result| state.report_write(result));
+        state.use_sealed_store(s.clone());
     }
 
     // `?lang=` on a shared link wins and is remembered; otherwise the stored choice; else Dutch.
@@ -296,6 +296,8 @@ fn Notices() -> impl IntoView {
                 key=|(id, _)| *id
                 children=move |(id, notice)| {
                     let undo = matches!(notice, Notice::Deleted { .. });
+                    // A write the disk refused is tried again by itself; the user may ask now.
+                    let retry = matches!(notice, Notice::Write(ref e) if !matches!(e, WriteError::Conflict { .. } | WriteError::Protected));
                     let update = notice == Notice::UpdateReady;
                     let kind = if undo || update { "notice info" } else { "notice warning" };
                     let notice = StoredValue::new(notice);
@@ -306,6 +308,11 @@ fn Notices() -> impl IntoView {
                                 {undo.then(|| view! {
                                     <button type="button" class="button primary" on:click=move |_| state.undo_delete(id)>
                                         {t.common.undo}
+                                    </button>
+                                })}
+                                {retry.then(|| view! {
+                                    <button type="button" class="button primary" on:click=move |_| state.retry_saves()>
+                                        {t.storage.retry}
                                     </button>
                                 })}
                                 {update.then(|| view! {
@@ -343,6 +350,10 @@ fn notice_text(notice: &Notice, i18n: I18n) -> String {
         Notice::Problem(StorageProblem::Untouched { .. }) => s.untouched.into(),
         Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
         Notice::UpdateReady => t.common.update_ready.into(),
+        Notice::KeptMine { areas } => {
+            let words: Vec<&str> = areas.iter().map(|a| s.area(a)).collect();
+            format!("{} {}.", s.kept_mine, words.join(", "))
+        }
         Notice::Deleted { name, .. } => (t.common.deleted)(if name.is_empty() { t.common.no_name } else { name }),
     }
 }

@@ -5,7 +5,12 @@
 //! a burst of keystrokes becomes one write instead of one per key (serialising a large file on
 //! every key cost more than the redraw). Leaving or hiding the page writes at once
 //! ([`AppState::flush`], wired in `app.rs`). A save that fails leaves the change in memory and
-//! shows a plain message; nothing is dropped silently.
+//! shows a plain message; nothing is dropped silently. A write the disk refuses (full, switched
+//! off) stays waiting ([`PendingWrites`]) and is tried again with the next write, when the page is
+//! hidden, every [`RETRY_DELAY_MS`] and by the message's "try again" button; the message goes
+//! only once the write landed. When another tab stored a newer version of a young person while
+//! a change here waits, the two are merged field by field (`storage::merge`); where both changed
+//! the same field, this tab's value stays and the message says where.
 //!
 //! The young people's files are read the first time a screen asks for them
 //! ([`AppState::cases`] and the other case methods), not at start-up. Reading and writing a case
@@ -21,7 +26,8 @@ use leptos::prelude::*;
 use crate::domain::demo::{is_demo, DEMO_ID};
 use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
 use crate::storage::backup::{apply, Backup, ImportMode};
-use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, WriteError};
+use crate::storage::pending::PendingWrites;
+use crate::storage::{repo::profile_of_key, KeyValue, Repo, SealedStore, StorageProblem, WriteError};
 
 /// Something to tell the user, shown in the message area until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +39,10 @@ pub enum Notice {
     Deleted { name: String, case: StoredValue<CaseFile, LocalStorage> },
     /// A new version of the app is installed and waits for the user to reload.
     UpdateReady,
+    /// Another tab saved a young person while a change here waited; both were merged, and where
+    /// both had changed the same field this tab's value was kept. `areas` are the parts of the
+    /// file where that happened (`plan`, `lifeline`, ...: the case file's field names).
+    KeptMine { areas: Vec<String> },
 }
 
 /// How long "undo" stays available after deleting a young person.
@@ -41,6 +51,10 @@ pub const UNDO_SECONDS: u32 = 12;
 /// The longest a change waits in memory before it is written: short enough that nothing a
 /// person notices is ever unsaved, long enough to gather the keys of one word into one write.
 pub const SAVE_DELAY_MS: u64 = 120;
+
+/// How long a write the disk refused waits before it is tried again by itself (space may have
+/// been made in another tab or app meanwhile).
+pub const RETRY_DELAY_MS: u64 = 5000;
 
 type SharedRepo = Rc<Repo<Box<dyn KeyValue>>>;
 
@@ -68,10 +82,18 @@ pub struct AppState {
     /// created under it: a signal made inside a page's event handler would otherwise be disposed
     /// together with that page.
     owner: StoredValue<Owner, LocalStorage>,
-    /// Young people changed in memory and not yet written, in the order they were changed.
-    unsaved: StoredValue<Vec<ProfileId>>,
+    /// Young people (and the demo) changed in memory and not yet written, in the order they were
+    /// changed, kept until their write lands.
+    unsaved: StoredValue<PendingWrites<ProfileId>>,
     /// Whether a write of `unsaved` is already planned.
     save_planned: StoredValue<bool>,
+    /// Whether a retry of refused writes is planned ([`RETRY_DELAY_MS`]).
+    retry_planned: StoredValue<bool>,
+    /// Preferences whose write the disk refused.
+    prefs_unsaved: StoredValue<bool>,
+    /// The passcode lock's store, when the app runs on it: it finishes writes a moment after the
+    /// change (encryption is asynchronous) and keeps the ones the disk refused until they land.
+    sealed: StoredValue<Option<SealedStore>, LocalStorage>,
     /// `None` until the case files are read ([`Self::ensure_cases`]).
     hooks: StoredValue<Option<CaseHooks>>,
 }
@@ -93,8 +115,11 @@ impl AppState {
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
-            unsaved: StoredValue::new(Vec::new()),
+            unsaved: StoredValue::new(PendingWrites::default()),
             save_planned: StoredValue::new(false),
+            retry_planned: StoredValue::new(false),
+            prefs_unsaved: StoredValue::new(false),
+            sealed: StoredValue::new_local(None),
             hooks: StoredValue::new(None),
         };
         if let Some(p) = problem {
@@ -164,8 +189,14 @@ impl AppState {
     pub fn add_case(&self, case: CaseFile) {
         self.ensure_cases();
         let result = self.repo.with_value(|r| r.save_case(&case));
+        let id = case.profile.id.clone();
         let sig = self.new_case_signal(case);
         self.cases.update(|cs| cs.push(sig));
+        if result.is_err() {
+            // Kept in memory and written once the disk takes it.
+            self.unsaved.update_value(|p| p.mark(id));
+            self.plan_retry();
+        }
         self.report(result);
     }
 
@@ -177,11 +208,7 @@ impl AppState {
         }
         let Some(sig) = self.find(id) else { return false };
         sig.update(change);
-        self.unsaved.update_value(|ids| {
-            if !ids.contains(id) {
-                ids.push(id.clone());
-            }
-        });
+        self.unsaved.update_value(|p| p.mark(id.clone()));
         if !self.save_planned.get_value() {
             self.save_planned.set_value(true);
             let state = *self;
@@ -203,27 +230,132 @@ impl AppState {
     fn flush_cases(&self) {
         // The state lives as long as the app; a timer that fires after a test unmounted it finds
         // nothing to do.
-        let Some(ids) = self.unsaved.try_update_value(std::mem::take) else { return };
+        let Some(mut pending) = self.unsaved.try_update_value(std::mem::take) else { return };
         self.save_planned.set_value(false);
-        for id in ids {
-            let Some(sig) = self.find(&id) else { continue };
-            let result = sig.with_untracked(|c| self.repo.with_value(|r| r.save_case(c)));
-            if let Err(WriteError::Conflict { .. }) = result {
-                // Another tab saved first: show its version rather than overwrite it.
-                self.reload_case(&id);
+        let mut round = pending.write_all(|id| self.write_case(id));
+        if !round.conflicts.is_empty() {
+            // Another tab saved first: merge its version with ours, then write the result.
+            for id in &round.conflicts {
+                self.merge_from_disk(id, &mut pending);
             }
-            self.report(result);
+            round = pending.write_all(|id| self.write_case(id));
         }
+        // What was changed while writing (nothing today, but a write must never drop it).
+        self.unsaved.update_value(|p| {
+            let later = std::mem::replace(p, pending);
+            p.absorb(later);
+        });
+        match self.unsaved.with_value(|p| p.refused().cloned()) {
+            Some(e) => {
+                self.report(Err(e));
+                self.plan_retry();
+            }
+            None if round.conflicts.is_empty() => self.report(Ok(())),
+            // A conflict again right after a merge: the next write merges once more.
+            None => self.plan_retry(),
+        }
+    }
+
+    /// Writes one waiting file: a young person, or the demo. Gone meanwhile: nothing to write.
+    fn write_case(&self, id: &ProfileId) -> Result<(), WriteError> {
+        if is_demo(id) {
+            let Some(sig) = self.demo.get_untracked() else { return Ok(()) };
+            return sig.with_untracked(|c| self.repo.with_value(|r| r.save_demo(c)));
+        }
+        let Some(sig) = self.find(id) else { return Ok(()) };
+        sig.with_untracked(|c| self.repo.with_value(|r| r.save_case(c)))
+    }
+
+    /// Another tab stored `id` while a change here waits: brings its version in and merges ours
+    /// into it, so neither is dropped. Where both changed the same field, ours stays and the
+    /// user is told where. The change stays waiting, now on top of the other tab's version.
+    fn merge_from_disk(&self, id: &ProfileId, pending: &mut PendingWrites<ProfileId>) {
+        if is_demo(id) {
+            // The demo is fictional: the other tab's version simply wins.
+            pending.forget(id);
+            self.reload_demo();
+            return;
+        }
+        let Some(sig) = self.find(id) else { return };
+        let base = self.repo.with_value(|r| r.last_seen_case(id));
+        let theirs = match self.repo.with_value(|r| r.reload_case(id)) {
+            Ok(Some(theirs)) => theirs,
+            // Deleted there: ours is written again as it is (nothing of theirs to lose).
+            Ok(None) => return,
+            Err(p) => {
+                self.notify(Notice::Problem(p));
+                return;
+            }
+        };
+        let mine = sig.get_untracked();
+        let merged = base.and_then(|base| crate::storage::merge::merge(&base, &mine, &theirs));
+        let (case, areas) = match merged {
+            Some(m) => {
+                let mut areas: Vec<String> = Vec::new();
+                for path in &m.kept_mine {
+                    let area = crate::storage::merge::area_of(path).to_string();
+                    if !areas.contains(&area) {
+                        areas.push(area);
+                    }
+                }
+                (m.value, areas)
+            }
+            // No version to compare with (never read here): keep ours whole and say so.
+            None => (mine, vec![String::new()]),
+        };
+        sig.set(case);
+        pending.mark(id.clone());
+        if !areas.is_empty() {
+            self.notify(Notice::KeptMine { areas });
+        }
+    }
+
+    /// Plans one more try of the writes the disk refused.
+    fn plan_retry(&self) {
+        if self.retry_planned.get_value() {
+            return;
+        }
+        self.retry_planned.set_value(true);
+        let state = *self;
+        set_timeout(
+            move || {
+                if state.retry_planned.try_set_value(false).is_none() {
+                    state.retry_saves();
+                }
+            },
+            std::time::Duration::from_millis(RETRY_DELAY_MS),
+        );
+    }
+
+    /// Tries every refused write again now (the timer, and the message's "try again" button).
+    pub fn retry_saves(&self) {
+        if self.prefs_unsaved.get_value() {
+            self.update_prefs(|_| {});
+        }
+        self.sealed.with_value(|s| s.as_ref().map(SealedStore::retry_unsaved));
+        if self.has_unsaved() {
+            self.flush();
+        } else {
+            self.report(Ok(()));
+        }
+    }
+
+    /// Runs the app on the passcode lock's store: its delayed writes are reported here, and the
+    /// refused ones are tried again with the app's own.
+    pub fn use_sealed_store(&self, store: SealedStore) {
+        let state = *self;
+        store.on_write(move |result| state.report_write(result));
+        self.sealed.set_value(Some(store));
     }
 
     /// Whether changes are waiting to be written (the browser tests check it).
     pub fn has_unsaved(&self) -> bool {
-        self.unsaved.with_value(|ids| !ids.is_empty())
+        self.unsaved.with_value(|p| !p.is_empty())
     }
 
     /// Forgets a pending write of `id` (it was deleted or replaced as a whole).
     fn forget_unsaved(&self, id: &ProfileId) {
-        self.unsaved.update_value(|ids| ids.retain(|i| i != id));
+        self.unsaved.update_value(|p| p.forget(id));
     }
 
     /// Deletes a young person from this device; "undo" is offered for [`UNDO_SECONDS`].
@@ -281,10 +413,17 @@ impl AppState {
     pub fn update_prefs(&self, change: impl FnOnce(&mut Preferences)) {
         self.prefs.update(change);
         let result = self.prefs.with_untracked(|p| self.repo.with_value(|r| r.save_prefs(p)));
-        if let Err(WriteError::Conflict { .. }) = result {
-            if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
-                self.prefs.set(p);
+        match &result {
+            Err(WriteError::Conflict { .. }) => {
+                if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                    self.prefs.set(p);
+                }
             }
+            Err(_) => {
+                self.prefs_unsaved.set_value(true);
+                self.plan_retry();
+            }
+            Ok(()) => self.prefs_unsaved.set_value(false),
         }
         self.report(result);
     }
@@ -318,7 +457,7 @@ impl AppState {
     pub fn wipe_all(&self) -> Result<(), WriteError> {
         // A pending write must not bring a wiped file back.
         self.ensure_cases();
-        self.unsaved.set_value(Vec::new());
+        self.unsaved.update_value(PendingWrites::clear);
         self.repo.with_value(|r| r.wipe_all())?;
         self.cases.set(Vec::new());
         self.demo.set(None);
@@ -363,8 +502,13 @@ impl AppState {
         let Some(sig) = self.demo.get_untracked() else { return false };
         sig.update(change);
         let result = sig.with_untracked(|c| self.repo.with_value(|r| r.save_demo(c)));
-        if let Err(WriteError::Conflict { .. }) = result {
-            self.reload_demo();
+        match &result {
+            Err(WriteError::Conflict { .. }) => self.reload_demo(),
+            Err(_) => {
+                self.unsaved.update_value(|p| p.mark(ProfileId(DEMO_ID.into())));
+                self.plan_retry();
+            }
+            Ok(()) => {}
         }
         self.report(result);
         true
@@ -401,7 +545,13 @@ impl AppState {
             Some(crate::storage::repo::PREFS_KEY) => {}
             Some(k) if k.starts_with(crate::storage::repo::DEMO_PREFIX) => self.reload_demo(),
             Some(k) => {
-                if let Some(id) = profile_of_key(k) {
+                let Some(id) = profile_of_key(k) else { return };
+                if self.unsaved.with_value(|p| p.contains(&id)) {
+                    // A change here waits: merge, never drop it.
+                    let mut pending = self.unsaved.get_value();
+                    self.merge_from_disk(&id, &mut pending);
+                    self.unsaved.set_value(pending);
+                } else {
                     self.reload_case(&id);
                 }
             }
@@ -446,13 +596,21 @@ impl AppState {
     /// moment after the change (`storage::sealed`). A failure shows the usual notice; a success
     /// clears it, as for a save that finished at once.
     pub fn report_write(&self, result: Result<(), WriteError>) {
+        if matches!(result, Err(ref e) if !matches!(e, WriteError::Conflict { .. })) {
+            self.plan_retry();
+        }
         self.report(result);
     }
 
     fn report(&self, result: Result<(), WriteError>) {
         match result {
             Ok(()) => {
-                // A successful save clears an earlier save failure: the data is safe now.
+                // A successful save clears an earlier save failure once nothing waits any more:
+                // the data is safe now.
+                let store_waits = self.sealed.with_value(|s| s.as_ref().is_some_and(SealedStore::has_unsaved));
+                if self.has_unsaved() || self.prefs_unsaved.get_value() || store_waits {
+                    return;
+                }
                 self.notices.update(|ns| ns.retain(|(_, n)| !matches!(n, Notice::Write(_))));
             }
             Err(e) => {

@@ -4,6 +4,8 @@
 //! - [`envelope`]: the versioned envelope (`schema`, `rev`, `data`) and the migrations.
 //! - [`repo`]: what the app stores (case files, preferences), quarantine of unreadable values,
 //!   and the checks that keep two tabs from overwriting each other.
+//! - [`pending`]: changes not on disk yet, kept until a refused write lands;
+//!   [`merge`]: two tabs' versions of one file brought together field by field.
 //! - [`crypto`], [`sealed`]: the optional passcode lock (WebCrypto; values encrypted at rest).
 
 pub mod backend;
@@ -11,6 +13,8 @@ pub mod backup;
 pub mod crypto;
 pub mod envelope;
 pub mod error;
+pub mod merge;
+pub mod pending;
 pub mod repo;
 pub mod sealed;
 

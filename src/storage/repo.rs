@@ -56,11 +56,14 @@ pub struct Repo<S: KeyValue> {
     revs: RefCell<HashMap<String, u64>>,
     /// Keys holding unreadable text that we could not put aside: never overwritten.
     protected: RefCell<HashSet<String>>,
+    /// The text we last read or wrote per case key: the version a pending change started from,
+    /// needed to merge it with another tab's newer version ([`super::merge`]).
+    seen: RefCell<HashMap<String, String>>,
 }
 
 impl<S: KeyValue> Repo<S> {
     pub fn new(store: S) -> Self {
-        Repo { store, revs: RefCell::default(), protected: RefCell::default() }
+        Repo { store, revs: RefCell::default(), protected: RefCell::default(), seen: RefCell::default() }
     }
 
     pub fn store(&self) -> &S {
@@ -102,6 +105,12 @@ impl<S: KeyValue> Repo<S> {
         (cases, problems)
     }
 
+    /// The version of `id` this tab last read or wrote: what a pending change started from.
+    pub fn last_seen_case(&self, id: &ProfileId) -> Option<CaseFile> {
+        let raw = self.seen.borrow().get(&case_key(id)).cloned()?;
+        decode::<CaseFile>(&raw).ok().map(|(case, _)| case)
+    }
+
     /// Reads one case file again (after another tab changed it). `Ok(None)`: it was deleted.
     pub fn reload_case(&self, id: &ProfileId) -> Result<Option<CaseFile>, StorageProblem> {
         self.read(&case_key(id))
@@ -136,6 +145,7 @@ impl<S: KeyValue> Repo<S> {
         }
         self.revs.borrow_mut().clear();
         self.protected.borrow_mut().clear();
+        self.seen.borrow_mut().clear();
         Ok(())
     }
 
@@ -146,6 +156,7 @@ impl<S: KeyValue> Repo<S> {
         }
         self.store.remove(&key)?;
         self.revs.borrow_mut().remove(&key);
+        self.seen.borrow_mut().remove(&key);
         Ok(())
     }
 
@@ -214,12 +225,14 @@ impl<S: KeyValue> Repo<S> {
     fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageProblem> {
         let Some(raw) = self.store.get(key) else {
             self.revs.borrow_mut().remove(key);
+            self.seen.borrow_mut().remove(key);
             return Ok(None);
         };
         match decode::<T>(&raw) {
             Ok((data, rev)) => {
                 self.revs.borrow_mut().insert(key.to_string(), rev);
                 self.protected.borrow_mut().remove(key);
+                self.remember(key, raw);
                 Ok(Some(data))
             }
             Err(reason) => Err(self.quarantine(key, &raw, reason)),
@@ -236,6 +249,7 @@ impl<S: KeyValue> Repo<S> {
             .expect("an unbounded range always yields a free key");
         let moved = self.store.set(&quarantine_key, raw).is_ok() && self.store.remove(key).is_ok();
         self.revs.borrow_mut().remove(key);
+        self.seen.borrow_mut().remove(key);
         if moved {
             StorageProblem::Quarantined { key: key.to_string(), quarantine_key, reason }
         } else {
@@ -258,9 +272,18 @@ impl<S: KeyValue> Repo<S> {
             }
         }
         let rev = known.max(stored.unwrap_or(0)) + 1;
-        self.store.set(key, &encode(data, rev))?;
+        let text = encode(data, rev);
+        self.store.set(key, &text)?;
         self.revs.borrow_mut().insert(key.to_string(), rev);
+        self.remember(key, text);
         Ok(())
+    }
+
+    /// Keeps the text of a case key as this tab's latest known version (other keys need none).
+    fn remember(&self, key: &str, text: String) {
+        if key.starts_with(CASE_PREFIX) {
+            self.seen.borrow_mut().insert(key.to_string(), text);
+        }
     }
 }
 

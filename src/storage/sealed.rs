@@ -312,6 +312,7 @@ struct SealedOps {
     relock_needed: fn(Option<&str>, Option<&str>) -> bool,
     remember_lang: fn(&SealedStore, &str),
     count_lock: fn(&SealedStore),
+    retry: fn(&SealedStore),
 }
 
 static SEALED_OPS: SealedOps = SealedOps {
@@ -328,6 +329,7 @@ static SEALED_OPS: SealedOps = SealedOps {
     count_lock: |store| {
         let _ = store.update_meta(|m| m.locks = m.locks.wrapping_add(1));
     },
+    retry: SealedStore::sealed_retry,
 };
 
 fn conflict(on_disk: Option<&str>) -> WriteError {
@@ -479,6 +481,34 @@ impl SealedStore {
         match self.meta() {
             Some(Ok(m)) if m.idle > 0 => Some(m.idle),
             _ => None,
+        }
+    }
+
+    /// Whether a change is in memory and not on disk yet (being encrypted, or refused by the
+    /// disk and waiting for [`Self::retry_unsaved`]).
+    pub fn has_unsaved(&self) -> bool {
+        matches!(&*self.0.mode.borrow(), Mode::Sealed(open) if !open.unsaved.is_empty())
+    }
+
+    /// Tries again every change the disk refused (a full disk that has room again).
+    pub fn retry_unsaved(&self) {
+        if let Some(ops) = self.ops() {
+            (ops.retry)(self);
+        }
+    }
+
+    fn sealed_retry(&self) {
+        let waiting: Vec<(String, u64)> = {
+            let mut mode = self.0.mode.borrow_mut();
+            let Mode::Sealed(open) = &mut *mode else { return };
+            let keys: Vec<String> = open.unsaved.iter().cloned().collect();
+            keys.into_iter().map(|k| {
+                let seq = open.bump(&k);
+                (k, seq)
+            }).collect()
+        };
+        for (key, seq) in waiting {
+            self.spawn_persist(key, seq);
         }
     }
 
