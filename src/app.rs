@@ -296,31 +296,39 @@ fn Notices() -> impl IntoView {
                 key=|(id, _)| *id
                 children=move |(id, notice)| {
                     let undo = matches!(notice, Notice::Deleted { .. });
-                    // A write the disk refused is tried again by itself; the user may ask now.
-                    let retry = matches!(notice, Notice::Write(ref e) if !matches!(e, WriteError::Conflict { .. } | WriteError::Protected));
                     let update = notice == Notice::UpdateReady;
+                    // The one thing a message offers to do now. A write the disk refused is tried
+                    // again by itself; the user may ask for it at once.
+                    let act = match &notice {
+                        Notice::Deleted { .. } => Some(NoticeAction::Undo),
+                        Notice::UpdateReady => Some(NoticeAction::Update),
+                        Notice::Write(e) if !matches!(e, WriteError::Conflict { .. } | WriteError::Protected) => {
+                            Some(NoticeAction::Retry)
+                        }
+                        _ => None,
+                    };
                     let kind = if undo || update { "notice info" } else { "notice warning" };
                     let notice = StoredValue::new(notice);
                     view! {
                         <div class=kind role=if undo || update { "status" } else { "alert" } data-notice=id>
                             <p>{notice.with_value(|n| notice_text(n, i18n))}</p>
                             <div class="button-row">
-                                {undo.then(|| view! {
-                                    <button type="button" class="button primary" on:click=move |_| state.undo_delete(id)>
-                                        {t.common.undo}
-                                    </button>
-                                })}
-                                {retry.then(|| view! {
-                                    <button type="button" class="button primary" on:click=move |_| state.retry_saves()>
-                                        {t.storage.retry}
-                                    </button>
-                                })}
-                                {update.then(|| view! {
-                                    <button type="button" class="button primary" on:click=move |_| {
-                                        if let Some(w) = web_sys::window() {
-                                            let _ = w.dispatch_event(&web_sys::Event::new("bot-apply-update").expect("a plain event"));
+                                {act.map(|act| view! {
+                                    <button type="button" class="button primary" on:click=move |_| match act {
+                                        NoticeAction::Undo => state.undo_delete(id),
+                                        NoticeAction::Retry => state.retry_saves(),
+                                        NoticeAction::Update => {
+                                            if let Some(w) = web_sys::window() {
+                                                let _ = w.dispatch_event(&web_sys::Event::new("bot-apply-update").expect("a plain event"));
+                                            }
                                         }
-                                    }>{t.common.update_now}</button>
+                                    }>
+                                        {match act {
+                                            NoticeAction::Undo => t.common.undo,
+                                            NoticeAction::Retry => t.storage.retry,
+                                            NoticeAction::Update => t.common.update_now,
+                                        }}
+                                    </button>
                                 })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
                                     {if update { t.common.update_later } else if undo { t.common.close } else { t.storage.dismiss }}
@@ -332,6 +340,14 @@ fn Notices() -> impl IntoView {
             />
         </section>
     }
+}
+
+/// What a message's main button does.
+#[derive(Clone, Copy)]
+enum NoticeAction {
+    Undo,
+    Retry,
+    Update,
 }
 
 fn notice_text(notice: &Notice, i18n: I18n) -> String {
@@ -351,8 +367,13 @@ fn notice_text(notice: &Notice, i18n: I18n) -> String {
         Notice::Problem(StorageProblem::NoStorage) => s.no_storage.into(),
         Notice::UpdateReady => t.common.update_ready.into(),
         Notice::KeptMine { areas } => {
-            let words: Vec<&str> = areas.iter().map(|a| s.area(a)).collect();
-            format!("{} {}.", s.kept_mine, words.join(", "))
+            let mut text = s.kept_mine.to_string();
+            for (i, area) in areas.iter().enumerate() {
+                text.push_str(if i == 0 { " " } else { ", " });
+                text.push_str(s.area(area));
+            }
+            text.push('.');
+            text
         }
         Notice::Deleted { name, .. } => (t.common.deleted)(if name.is_empty() { t.common.no_name } else { name }),
     }

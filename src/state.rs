@@ -66,6 +66,24 @@ struct CaseHooks {
     flush: fn(&AppState),
     storage_changed: fn(&AppState, Option<&str>),
     undo_delete: fn(&AppState, u32),
+    retry: fn(&AppState),
+}
+
+/// The bookkeeping of writes, in one value (each stored value costs the first download code).
+#[derive(Default)]
+struct Saving {
+    /// Young people (and the demo) changed in memory and not yet written, in the order they were
+    /// changed, kept until their write lands.
+    cases: PendingWrites<ProfileId>,
+    /// The preferences' last write was refused.
+    prefs: bool,
+    /// A write of `cases` is planned ([`SAVE_DELAY_MS`]).
+    save_planned: bool,
+    /// A retry of refused writes is planned ([`RETRY_DELAY_MS`]).
+    retry_planned: bool,
+    /// The passcode lock's store, when the app runs on it: it finishes writes a moment after the
+    /// change (encryption is asynchronous) and keeps the ones the disk refused until they land.
+    sealed: Option<SealedStore>,
 }
 
 #[derive(Clone, Copy)]
@@ -82,18 +100,8 @@ pub struct AppState {
     /// created under it: a signal made inside a page's event handler would otherwise be disposed
     /// together with that page.
     owner: StoredValue<Owner, LocalStorage>,
-    /// Young people (and the demo) changed in memory and not yet written, in the order they were
-    /// changed, kept until their write lands.
-    unsaved: StoredValue<PendingWrites<ProfileId>>,
-    /// Whether a write of `unsaved` is already planned.
-    save_planned: StoredValue<bool>,
-    /// Whether a retry of refused writes is planned ([`RETRY_DELAY_MS`]).
-    retry_planned: StoredValue<bool>,
-    /// Preferences whose write the disk refused.
-    prefs_unsaved: StoredValue<bool>,
-    /// The passcode lock's store, when the app runs on it: it finishes writes a moment after the
-    /// change (encryption is asynchronous) and keeps the ones the disk refused until they land.
-    sealed: StoredValue<Option<SealedStore>, LocalStorage>,
+    /// What waits to be written, and what is planned for it.
+    saving: StoredValue<Saving, LocalStorage>,
     /// `None` until the case files are read ([`Self::ensure_cases`]).
     hooks: StoredValue<Option<CaseHooks>>,
 }
@@ -115,11 +123,7 @@ impl AppState {
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
-            unsaved: StoredValue::new(PendingWrites::default()),
-            save_planned: StoredValue::new(false),
-            retry_planned: StoredValue::new(false),
-            prefs_unsaved: StoredValue::new(false),
-            sealed: StoredValue::new_local(None),
+            saving: StoredValue::new_local(Saving::default()),
             hooks: StoredValue::new(None),
         };
         if let Some(p) = problem {
@@ -138,6 +142,7 @@ impl AppState {
             flush: Self::flush_cases,
             storage_changed: Self::cases_changed,
             undo_delete: Self::undo_delete_case,
+            retry: Self::retry_writes,
         }));
         self.reload_cases();
     }
@@ -194,7 +199,7 @@ impl AppState {
         self.cases.update(|cs| cs.push(sig));
         if result.is_err() {
             // Kept in memory and written once the disk takes it.
-            self.unsaved.update_value(|p| p.mark(id));
+            self.saving.update_value(|s| s.cases.mark(id));
             self.plan_retry();
         }
         self.report(result);
@@ -208,9 +213,11 @@ impl AppState {
         }
         let Some(sig) = self.find(id) else { return false };
         sig.update(change);
-        self.unsaved.update_value(|p| p.mark(id.clone()));
-        if !self.save_planned.get_value() {
-            self.save_planned.set_value(true);
+        let plan = self.saving.try_update_value(|s| {
+            s.cases.mark(id.clone());
+            !std::mem::replace(&mut s.save_planned, true)
+        });
+        if plan == Some(true) {
             let state = *self;
             set_timeout(move || state.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS));
         }
@@ -230,8 +237,12 @@ impl AppState {
     fn flush_cases(&self) {
         // The state lives as long as the app; a timer that fires after a test unmounted it finds
         // nothing to do.
-        let Some(mut pending) = self.unsaved.try_update_value(std::mem::take) else { return };
-        self.save_planned.set_value(false);
+        let Some(mut pending) = self.saving.try_update_value(|s| {
+            s.save_planned = false;
+            std::mem::take(&mut s.cases)
+        }) else {
+            return;
+        };
         let mut round = pending.write_all(|id| self.write_case(id));
         if !round.conflicts.is_empty() {
             // Another tab saved first: merge its version with ours, then write the result.
@@ -241,11 +252,12 @@ impl AppState {
             round = pending.write_all(|id| self.write_case(id));
         }
         // What was changed while writing (nothing today, but a write must never drop it).
-        self.unsaved.update_value(|p| {
-            let later = std::mem::replace(p, pending);
-            p.absorb(later);
+        let refused = self.saving.try_update_value(|s| {
+            let later = std::mem::replace(&mut s.cases, pending);
+            s.cases.absorb(later);
+            s.cases.refused().cloned()
         });
-        match self.unsaved.with_value(|p| p.refused().cloned()) {
+        match refused.flatten() {
             Some(e) => {
                 self.report(Err(e));
                 self.plan_retry();
@@ -312,14 +324,14 @@ impl AppState {
 
     /// Plans one more try of the writes the disk refused.
     fn plan_retry(&self) {
-        if self.retry_planned.get_value() {
+        let planned = self.saving.try_update_value(|s| std::mem::replace(&mut s.retry_planned, true));
+        if planned != Some(false) {
             return;
         }
-        self.retry_planned.set_value(true);
         let state = *self;
         set_timeout(
             move || {
-                if state.retry_planned.try_set_value(false).is_none() {
+                if state.saving.try_update_value(|s| s.retry_planned = false).is_some() {
                     state.retry_saves();
                 }
             },
@@ -329,10 +341,18 @@ impl AppState {
 
     /// Tries every refused write again now (the timer, and the message's "try again" button).
     pub fn retry_saves(&self) {
-        if self.prefs_unsaved.get_value() {
+        // The retry travels with the case code (like flush). Before any young person's file was
+        // read, only the preferences can wait; their next change writes them.
+        if let Some(hooks) = self.hooks.try_get_value().flatten() {
+            (hooks.retry)(self);
+        }
+    }
+
+    fn retry_writes(&self) {
+        if self.saving.with_value(|s| s.prefs) {
             self.update_prefs(|_| {});
         }
-        self.sealed.with_value(|s| s.as_ref().map(SealedStore::retry_unsaved));
+        self.saving.with_value(|s| s.sealed.as_ref().map(SealedStore::retry_unsaved));
         if self.has_unsaved() {
             self.flush();
         } else {
@@ -345,17 +365,17 @@ impl AppState {
     pub fn use_sealed_store(&self, store: SealedStore) {
         let state = *self;
         store.on_write(move |result| state.report_write(result));
-        self.sealed.set_value(Some(store));
+        self.saving.update_value(|s| s.sealed = Some(store));
     }
 
     /// Whether changes are waiting to be written (the browser tests check it).
     pub fn has_unsaved(&self) -> bool {
-        self.unsaved.with_value(|p| !p.is_empty())
+        self.saving.with_value(|s| !s.cases.is_empty())
     }
 
     /// Forgets a pending write of `id` (it was deleted or replaced as a whole).
     fn forget_unsaved(&self, id: &ProfileId) {
-        self.unsaved.update_value(|p| p.forget(id));
+        self.saving.update_value(|s| s.cases.forget(id));
     }
 
     /// Deletes a young person from this device; "undo" is offered for [`UNDO_SECONDS`].
@@ -413,17 +433,15 @@ impl AppState {
     pub fn update_prefs(&self, change: impl FnOnce(&mut Preferences)) {
         self.prefs.update(change);
         let result = self.prefs.with_untracked(|p| self.repo.with_value(|r| r.save_prefs(p)));
-        match &result {
-            Err(WriteError::Conflict { .. }) => {
-                if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
-                    self.prefs.set(p);
-                }
+        let refused = matches!(result, Err(ref e) if !matches!(e, WriteError::Conflict { .. }));
+        self.saving.update_value(|s| s.prefs = refused);
+        if refused {
+            self.plan_retry();
+        } else if result.is_err() {
+            // Another tab saved newer preferences: take them.
+            if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                self.prefs.set(p);
             }
-            Err(_) => {
-                self.prefs_unsaved.set_value(true);
-                self.plan_retry();
-            }
-            Ok(()) => self.prefs_unsaved.set_value(false),
         }
         self.report(result);
     }
@@ -457,7 +475,7 @@ impl AppState {
     pub fn wipe_all(&self) -> Result<(), WriteError> {
         // A pending write must not bring a wiped file back.
         self.ensure_cases();
-        self.unsaved.update_value(PendingWrites::clear);
+        self.saving.update_value(|s| s.cases.clear());
         self.repo.with_value(|r| r.wipe_all())?;
         self.cases.set(Vec::new());
         self.demo.set(None);
@@ -505,7 +523,7 @@ impl AppState {
         match &result {
             Err(WriteError::Conflict { .. }) => self.reload_demo(),
             Err(_) => {
-                self.unsaved.update_value(|p| p.mark(ProfileId(DEMO_ID.into())));
+                self.saving.update_value(|s| s.cases.mark(ProfileId(DEMO_ID.into())));
                 self.plan_retry();
             }
             Ok(()) => {}
@@ -546,11 +564,11 @@ impl AppState {
             Some(k) if k.starts_with(crate::storage::repo::DEMO_PREFIX) => self.reload_demo(),
             Some(k) => {
                 let Some(id) = profile_of_key(k) else { return };
-                if self.unsaved.with_value(|p| p.contains(&id)) {
+                if self.saving.with_value(|s| s.cases.contains(&id)) {
                     // A change here waits: merge, never drop it.
-                    let mut pending = self.unsaved.get_value();
+                    let mut pending = self.saving.with_value(|s| s.cases.clone());
                     self.merge_from_disk(&id, &mut pending);
-                    self.unsaved.set_value(pending);
+                    self.saving.update_value(|s| s.cases = pending);
                 } else {
                     self.reload_case(&id);
                 }
@@ -607,8 +625,10 @@ impl AppState {
             Ok(()) => {
                 // A successful save clears an earlier save failure once nothing waits any more:
                 // the data is safe now.
-                let store_waits = self.sealed.with_value(|s| s.as_ref().is_some_and(SealedStore::has_unsaved));
-                if self.has_unsaved() || self.prefs_unsaved.get_value() || store_waits {
+                let waits = self.saving.with_value(|s| {
+                    !s.cases.is_empty() || s.prefs || s.sealed.as_ref().is_some_and(SealedStore::has_unsaved)
+                });
+                if waits {
                     return;
                 }
                 self.notices.update(|ns| ns.retain(|(_, n)| !matches!(n, Notice::Write(_))));

@@ -11,7 +11,8 @@ pub enum ReadError {
     NotOurs,
     /// Written by a newer version of the app than this one.
     NewerSchema { found: u32, known: u32 },
-    /// Our envelope, but the data inside does not fit (a field missing or of the wrong type).
+    /// Our envelope, but the data inside does not fit (a field missing or of the wrong type). The
+    /// text says which migration step failed; it is empty when the data itself does not fit.
     BadData(String),
     /// Locked with a passcode and not unlocked yet.
     Locked,

@@ -93,7 +93,7 @@ impl<S: KeyValue> Repo<S> {
             self.store.keys().into_iter().filter(|k| profile_of_key(k).is_some()).collect();
         keys.sort();
         for key in keys {
-            match self.read::<CaseFile>(&key) {
+            match self.read_case(&key) {
                 Ok(Some(case)) => cases.push(case),
                 Ok(None) => {}
                 Err(p) => problems.push(p),
@@ -113,7 +113,7 @@ impl<S: KeyValue> Repo<S> {
 
     /// Reads one case file again (after another tab changed it). `Ok(None)`: it was deleted.
     pub fn reload_case(&self, id: &ProfileId) -> Result<Option<CaseFile>, StorageProblem> {
-        self.read(&case_key(id))
+        self.read_case(&case_key(id))
     }
 
     /// Reads preferences again (after another tab changed them).
@@ -122,7 +122,10 @@ impl<S: KeyValue> Repo<S> {
     }
 
     pub fn save_case(&self, case: &CaseFile) -> Result<(), WriteError> {
-        self.write(&case_key(&case.profile.id), case)
+        let key = case_key(&case.profile.id);
+        let text = self.write_text(&key, case)?;
+        self.seen.borrow_mut().insert(key, text);
+        Ok(())
     }
 
     /// Saves a case as new data (an import): whatever revision is stored is superseded on purpose.
@@ -134,7 +137,9 @@ impl<S: KeyValue> Repo<S> {
             self.revs.borrow_mut().remove(&key);
         }
         self.protected.borrow_mut().remove(&key);
-        self.write(&key, case)
+        let text = self.write_text(&key, case)?;
+        self.seen.borrow_mut().insert(key, text);
+        Ok(())
     }
 
     /// Removes every young person and the preferences (wipe all). Quarantined texts are removed
@@ -223,17 +228,36 @@ impl<S: KeyValue> Repo<S> {
     }
 
     fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageProblem> {
+        self.read_text(key).map(|read| read.map(|(data, _)| data))
+    }
+
+    /// A young person's file, remembered as this tab's latest known version of it.
+    fn read_case(&self, key: &str) -> Result<Option<CaseFile>, StorageProblem> {
+        let read = self.read_text::<CaseFile>(key)?;
+        let mut seen = self.seen.borrow_mut();
+        Ok(match read {
+            Some((case, raw)) => {
+                seen.insert(key.to_string(), raw);
+                Some(case)
+            }
+            None => {
+                seen.remove(key);
+                None
+            }
+        })
+    }
+
+    /// Reads `key` and returns the data with the stored text it came from.
+    fn read_text<T: DeserializeOwned>(&self, key: &str) -> Result<Option<(T, String)>, StorageProblem> {
         let Some(raw) = self.store.get(key) else {
             self.revs.borrow_mut().remove(key);
-            self.seen.borrow_mut().remove(key);
             return Ok(None);
         };
         match decode::<T>(&raw) {
             Ok((data, rev)) => {
                 self.revs.borrow_mut().insert(key.to_string(), rev);
                 self.protected.borrow_mut().remove(key);
-                self.remember(key, raw);
-                Ok(Some(data))
+                Ok(Some((data, raw)))
             }
             Err(reason) => Err(self.quarantine(key, &raw, reason)),
         }
@@ -249,7 +273,6 @@ impl<S: KeyValue> Repo<S> {
             .expect("an unbounded range always yields a free key");
         let moved = self.store.set(&quarantine_key, raw).is_ok() && self.store.remove(key).is_ok();
         self.revs.borrow_mut().remove(key);
-        self.seen.borrow_mut().remove(key);
         if moved {
             StorageProblem::Quarantined { key: key.to_string(), quarantine_key, reason }
         } else {
@@ -261,6 +284,11 @@ impl<S: KeyValue> Repo<S> {
     }
 
     fn write<T: Serialize>(&self, key: &str, data: &T) -> Result<(), WriteError> {
+        self.write_text(key, data).map(drop)
+    }
+
+    /// Writes `data` and returns the stored text.
+    fn write_text<T: Serialize>(&self, key: &str, data: &T) -> Result<String, WriteError> {
         if self.protected.borrow().contains(key) {
             return Err(WriteError::Protected);
         }
@@ -275,15 +303,7 @@ impl<S: KeyValue> Repo<S> {
         let text = encode(data, rev);
         self.store.set(key, &text)?;
         self.revs.borrow_mut().insert(key.to_string(), rev);
-        self.remember(key, text);
-        Ok(())
-    }
-
-    /// Keeps the text of a case key as this tab's latest known version (other keys need none).
-    fn remember(&self, key: &str, text: String) {
-        if key.starts_with(CASE_PREFIX) {
-            self.seen.borrow_mut().insert(key.to_string(), text);
-        }
+        Ok(text)
     }
 }
 
