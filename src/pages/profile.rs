@@ -77,7 +77,7 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
     let demo = crate::domain::demo::is_demo(&id);
 
     view! {
-        <PageHeader title=name back="/jongeren"/>
+        <PageHeader title=t.profiles().profile_title.to_string() heading=name back="/jongeren"/>
         {(!demo).then(|| view! { <p class="hint">{t.profiles().kept_apart}</p> })}
         <nav class="card" aria-labelledby="sheets-heading">
             <h2 id="sheets-heading">{t.profiles().worksheets}</h2>

@@ -31,7 +31,7 @@ fn Closing(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let today = crate::browser::today();
     let title = Signal::derive(move || (t.plan().closing.report_heading)(&case.with(|c| person_name(c, t))));
     view! {
-        <PageHeader title=title back=plan_base(&id)/>
+        <PageHeader title=t.plan().closing.title.to_string() heading=title back=plan_base(&id)/>
         <p class="lead no-print">{t.plan().closing.lead}</p>
         <KpiForm id=id.clone() case=case/>
         <div class="button-row no-print">

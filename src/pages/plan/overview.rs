@@ -46,7 +46,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let all_columns = case.with_untracked(|c| c.plan.readings.len() <= 4);
 
     view! {
-        <PageHeader title=title back=format!("/jongeren/{id}")/>
+        <PageHeader title=t.plan().title.to_string() heading=title back=format!("/jongeren/{id}")/>
         <p class="lead">{t.plan().overview.lead}</p>
 
         <section class="card handover-card" aria-labelledby="handover-heading">

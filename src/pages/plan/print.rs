@@ -123,7 +123,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=title back=plan_base(&id)/>
+        <PageHeader title=t.plan().print.title.to_string() heading=title back=plan_base(&id)/>
         <div class="no-print">
             <p class="lead">{t.plan().print.lead}</p>
             <div class="button-row">

@@ -182,7 +182,11 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_start = Memo::new(move |_| start.with(Option::is_some));
 
     view! {
-        <PageHeader title=Signal::derive(move || (i18n.t().trajectory().person_title)(&name.get())) back=profile_href/>
+        <PageHeader
+            title=Signal::derive(move || i18n.t().trajectory().title.to_string())
+            heading=Signal::derive(move || (i18n.t().trajectory().person_title)(&name.get()))
+            back=profile_href
+        />
         <div hidden=move || !has_start.get()>{year}</div>
         {move || (!has_start.get()).then(no_start.clone())}
     }

@@ -100,7 +100,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let version_count = move || case.with(|c| c.baskets.versions.len());
 
     view! {
-        <PageHeader title=title back=back/>
+        <PageHeader title=Signal::derive(move || i18n.t().worksheets().names[2].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)

@@ -96,7 +96,7 @@ fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let current = move || active.with(|a| a.as_ref().and_then(|t| t.current().cloned()));
 
     view! {
-        <PageHeader title=title back=back/>
+        <PageHeader title=Signal::derive(move || i18n.t().worksheets().names[4].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)

@@ -45,7 +45,7 @@ fn GoodsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let importance_options = Signal::derive(move || t().importance.iter().map(|s| s.to_string()).collect::<Vec<_>>());
 
     view! {
-        <PageHeader title=title back=back/>
+        <PageHeader title=Signal::derive(move || i18n.t().worksheets().names[3].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)

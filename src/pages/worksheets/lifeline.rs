@@ -138,7 +138,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=title back=back/>
+        <PageHeader title=Signal::derive(move || i18n.t().worksheets().names[0].to_string()) heading=title back=back/>
         <WorksheetIntro intro=t.intro who_sees=t.who_sees card_link=t.method_link card_slug="levenslijn"/>
 
         <section class="card sheet-step" aria-labelledby="ll-step1">

@@ -63,7 +63,7 @@ fn PattersonView(case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=title back=back/>
+        <PageHeader title=Signal::derive(move || i18n.t().worksheets().names[5].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)
