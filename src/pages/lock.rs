@@ -600,7 +600,7 @@ fn LockOff(
 
     let backup = move |_| {
         let cases = state.all_cases();
-        backed_up.set(Some(crate::pages::data::download_backup(&cases, "alle").is_ok()));
+        backed_up.set(Some(crate::pages::data::download_backup(&cases, true).is_ok()));
     };
 
     let submit = move |ev: SubmitEvent| {

@@ -120,7 +120,7 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| {
                     let c = case.get_untracked();
-                    let _ = crate::pages::data::download_backup(&[c], &name.get_untracked());
+                    let _ = crate::pages::data::download_backup(&[c], false);
                 }>{t.data().handover_file}</button>
                 <A href=format!("{base}/plan/afdruk") attr:class="button">{t.data().handover_print}</A>
             </div>

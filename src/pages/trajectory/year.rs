@@ -100,14 +100,11 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     };
     let download_status = RwSignal::new(None::<bool>);
+    let full_name = RwSignal::new(false);
     let download = move |_| {
         let texts = i18n.t();
-        let (events, file) = case.with_untracked(|c| {
-            let slug = export::file_slug(&display_name(&c.profile, texts.common.no_name));
-            let base = &texts.trajectory().calendar_file_one;
-            (export::case_events(c, texts), if slug.is_empty() { base.to_string() } else { format!("{base}-{slug}") })
-        });
-        download_status.set(Some(export::download(&file, &events, texts).is_ok()));
+        let events = case.with_untracked(|c| export::case_events(c, texts, full_name.get_untracked()));
+        download_status.set(Some(export::download(texts.trajectory().calendar_file_one, &events, texts).is_ok()));
     };
 
     // Headings and fixed texts follow the language through one closure per block; the
@@ -160,6 +157,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
                 let t = i18n.t().trajectory();
                 view! {
                     <p>{t.calendar_explain}</p>
+                    <export::FullNameChoice full_name/>
                     <button type="button" class="button" on:click=download>{t.calendar_one}</button>
                     <p role="status" class="tj-download-status">
                         {download_status.get().map(|ok| if ok { t.calendar_ready } else { t.calendar_failed })}
