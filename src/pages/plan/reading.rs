@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use super::shared::{axis_names, chart_series, plan_base, reading_label, route_number, topic_name, with_case};
 use crate::components::after_paint::drawn_in_steps;
 use crate::components::date_field::DateField;
-use crate::components::page_header::PageHeader;
+use crate::components::page_header::{NamedPageHeader, PageHeader};
 use crate::components::radar_chart::RadarChart;
 use crate::components::score_picker::ScorePicker;
 use crate::domain::plan::reading::{MAX_SCORE, MAX_WORDS_CHARS};
@@ -92,7 +92,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     };
 
     view! {
-        <PageHeader title=kind_title heading=title back=base.clone()/>
+        <NamedPageHeader title=kind_title heading=title back=base.clone()/>
         <p class="lead">{t.plan().reading.lead}</p>
         <p class="who-sees">{t.plan().reading.who_sees}</p>
         <section class="card" aria-label=t.plan().reading.kind_label>

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::components::{
-    aftercare_plan::AftercarePlan, milestone_list::MilestoneList, page_header::PageHeader, year_line::YearLine,
+    aftercare_plan::AftercarePlan, milestone_list::MilestoneList, page_header::{NamedPageHeader, PageHeader}, year_line::YearLine,
     year_timeline::YearTimeline,
 };
 use crate::domain::aftercare::AftercareChoice;
@@ -180,7 +180,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_start = Memo::new(move |_| start.with(Option::is_some));
 
     view! {
-        <PageHeader
+        <NamedPageHeader
             title=Signal::derive(move || i18n.t().trajectory().title.to_string())
             heading=Signal::derive(move || (i18n.t().trajectory().person_title)(&name.get()))
             back=profile_href
