@@ -116,6 +116,9 @@ test('downloaded files are named by kind, date and a random tag', async ({ page 
   expect(all.suggestedFilename()).toMatch(new RegExp(`^back-on-track-alle-${TODAY}-${TAG}\\.json$`));
   // The message says which file was made, since its name no longer says whose it is.
   await expect(page.locator('section[aria-labelledby="export-h"] .ok-message')).toHaveText(`Het bestand ${all.suggestedFilename()} is gemaakt. Kijk bij je downloads.`);
+  // The long file name wraps on a phone instead of widening the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'leaks-backup-file-named-nl');
   const one = page.getByRole('button', { name: `Alleen ${NAME}` });
   const first = await download(page, one);
   const second = await download(page, one);
