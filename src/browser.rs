@@ -124,6 +124,18 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// A random number below `bound` (not secret, only different: a file name's tag).
+pub fn random_below(bound: u32) -> u32 {
+    (js_sys::Math::random() * f64::from(bound)) as u32
+}
+
+/// A name for a downloaded file: `kind`, today's date and a random tag, never a person's name
+/// (`domain::file_name`).
+pub fn download_name(kind: &str, extension: &str) -> String {
+    use crate::domain::file_name::{file_name, tag, TAG_SPACE};
+    file_name(kind, today(), &tag(random_below(TAG_SPACE)), extension)
+}
+
 /// Offers `text` as a file download named `filename`. Nothing leaves the device: the file is
 /// built in memory from a Blob URL.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {

@@ -169,6 +169,19 @@ async fn a_wrong_passcode_fails_and_changes_nothing() {
     fresh_local();
 }
 
+/// A code chosen before new codes had to be stronger (issue 24) still opens the data: the rules
+/// are checked where a code is chosen (`pages::lock::check_new_code`), never by the store, so
+/// nobody is locked out by them.
+#[wasm_bindgen_test]
+async fn an_old_six_digit_code_still_unlocks() {
+    let (_owner, _state, store) = app_with_samira();
+    store.enable("123456", 5, None).await.unwrap();
+    store.flush().await;
+    let opened = SealedStore::unlock(Box::new(LocalStore::open().unwrap()), "123456").await.unwrap();
+    assert!(opened.get("bot.case.p-1").unwrap().contains("Samira"));
+    fresh_local();
+}
+
 #[wasm_bindgen_test]
 async fn changing_the_passcode_rewraps_the_key_and_leaves_values_alone() {
     let (_owner, _state, store) = app_with_samira();

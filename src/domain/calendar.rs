@@ -5,7 +5,9 @@
 //!   (the end is exclusive), so no time zone can shift it to another day.
 //! - Each event has a stable `UID` (what + young person's id), so importing the file again
 //!   updates the events instead of doubling them, and a `DTSTAMP` (the moment of export, UTC).
-//! - Events carry only a nickname and the milestone's name: nothing else about the young person.
+//! - Events carry the milestone's name and, by default, only the young person's initials
+//!   ([`initials`]): a phone's calendar is usually copied to a cloud account. The full first name
+//!   or nickname only when the coach asks for it; nothing else about the young person.
 //! - Events are `TRANSP:TRANSPARENT`: a reminder does not block the coach's day.
 //!
 //! Written with the `ics` crate (no dependencies, ~11 KB gzip); text values are escaped with its
@@ -47,11 +49,37 @@ pub fn uid(what: &str, profile_id: &str) -> String {
     format!("{what}.{profile_id}@back-on-track.toolkit")
 }
 
+/// The initials of `name`, uppercase with a dot each: "Sami" → "S.", "Anne-Marie de Wit" →
+/// "A.M.D.W.". Each word (split at spaces and `-`) gives its first letter; a word without a
+/// letter (an emoji, digits) gives nothing, so an emoji is never cut in half. Any script works:
+/// "سامي" → "س.". Empty when no word has a letter.
+pub fn initials(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split(|c: char| c.is_whitespace() || c == '-') {
+        if let Some(first) = word.chars().find(|c| c.is_alphabetic()) {
+            out.extend(first.to_uppercase());
+            out.push('.');
+        }
+    }
+    out
+}
+
+/// An event's title: what, then who (nothing when `who` is empty).
+fn summary(what: String, who: &str) -> String {
+    if who.is_empty() {
+        what
+    } else {
+        format!("{what} · {who}")
+    }
+}
+
 /// The events for one young person: milestones not done yet, and, when aftercare follows the
-/// table, the planned contacts. `milestone` and `contact` give the names in the user's language.
+/// table, the planned contacts. `who` names the young person in each event ([`initials`] unless
+/// the coach chose the full name; may be empty). `milestone` and `contact` give the names in the
+/// user's language.
 pub fn trajectory_events(
     profile_id: &str,
-    nickname: &str,
+    who: &str,
     schedule: &Schedule,
     aftercare: AftercareChoice,
     milestone: impl Fn(MilestoneKind) -> String,
@@ -64,7 +92,7 @@ pub fn trajectory_events(
         .map(|m| CalendarEvent {
             uid: uid(m.kind.slug(), profile_id),
             date: m.date,
-            summary: format!("{} · {nickname}", milestone(m.kind)),
+            summary: summary(milestone(m.kind), who),
         })
         .collect();
     if aftercare == AftercareChoice::Schedule {
@@ -75,7 +103,7 @@ pub fn trajectory_events(
             out.push(CalendarEvent {
                 uid: uid(&format!("aftercare-{}-{n}", c.mode.slug()), profile_id),
                 date: c.date,
-                summary: format!("{} · {nickname}", contact(c.mode)),
+                summary: summary(contact(c.mode), who),
             });
         }
     }
@@ -322,6 +350,40 @@ mod tests {
         assert!(text.contains("\r\n "), "long summaries are folded");
         let parsed = reader::parse(&text).unwrap();
         assert_eq!(reader::unescape(&parsed.events[0]["SUMMARY"].1).unwrap(), format!("Evaluatie · {long}"));
+    }
+
+    #[test]
+    fn initials_take_each_words_first_letter() {
+        assert_eq!(initials("Sami"), "S.");
+        assert_eq!(initials("sami amrani"), "S.A.");
+        assert_eq!(initials("  Anne-Marie   de Wit "), "A.M.D.W.");
+        assert_eq!(initials("Émile"), "É.");
+        // A decomposed accent stays with nothing: the letter alone is enough.
+        assert_eq!(initials("E\u{301}mile"), "E.");
+        assert_eq!(initials("سامي"), "س.");
+        assert_eq!(initials("Юлия Петрова"), "Ю.П.");
+        assert_eq!(initials("李小龙"), "李.");
+        assert_eq!(initials("ßabine"), "SS.");
+    }
+
+    #[test]
+    fn initials_skip_what_is_not_a_letter() {
+        assert_eq!(initials("🌟 Sam"), "S.");
+        assert_eq!(initials("👩‍👧 Noor 2"), "N.");
+        assert_eq!(initials("(Lina)"), "L.");
+        assert_eq!(initials("🌟🌟"), "");
+        assert_eq!(initials("007"), "");
+        assert_eq!(initials(""), "");
+    }
+
+    #[test]
+    fn without_a_name_an_event_is_the_milestone_alone() {
+        let schedule = Schedule::new(d(2026, 3, 2), &TrajectoryPlan::default(), &[]);
+        let named = trajectory_events("p-4", "S.A.", &schedule, AftercareChoice::Schedule, |_| "Evaluatie".into(), |_| "Bellen".into());
+        assert!(named.iter().all(|e| e.summary.ends_with(" · S.A.")));
+        let unnamed = trajectory_events("p-4", "", &schedule, AftercareChoice::Schedule, |_| "Evaluatie".into(), |_| "Bellen".into());
+        assert!(unnamed.iter().all(|e| e.summary == "Evaluatie" || e.summary == "Bellen"));
+        assert_eq!(named.len(), unnamed.len());
     }
 
     #[test]

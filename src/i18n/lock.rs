@@ -69,6 +69,9 @@ pub struct Lock {
     pub forgot_body: &'static str,
     pub broken_meta: &'static str,
     pub locked_doc_title: &'static str,
+    // Refused new codes
+    pub few_digits: &'static str,
+    pub common_code: &'static str,
 }
 
 pub const NL: Lock = Lock {
@@ -92,7 +95,7 @@ pub const NL: Lock = Lock {
     understand: "Ik begrijp dat de gegevens weg zijn als ik de code vergeet.",
     understand_missing: "Vink eerst aan dat je de waarschuwing gelezen hebt.",
     new_code: "Nieuwe code",
-    new_code_hint: "Minstens 6 tekens. Een woord of zinnetje dat alleen jij kent, is sterker dan een geboortedatum.",
+    new_code_hint: "Minstens 6 tekens, of 10 als het alleen cijfers zijn. Een woord of zinnetje dat alleen jij kent, is sterker dan een geboortedatum.",
     repeat_code: "Typ de nieuwe code nog een keer",
     too_short: "Kies een code van minstens 6 tekens.",
     mismatch: "De twee codes zijn niet gelijk. Typ ze nog eens.",
@@ -135,6 +138,8 @@ pub const NL: Lock = Lock {
     forgot_body: "Zonder de code kan niemand de gegevens openen, ook wij niet. Heb je een back-up? Dan kun je de app leegmaken en daarna de back-up terugzetten via Meer, Back-up en herstel. Leegmaken wist alles van dit toestel, ook de code.",
     broken_meta: "De instellingen van de toegangscode op dit toestel zijn beschadigd. Daardoor kunnen de gegevens niet meer geopend worden. Er is niets gewist.",
     locked_doc_title: "Vergrendeld · Back On Track",
+    few_digits: "Alleen cijfers is te makkelijk te raden: kies minstens 10 cijfers, of gebruik ook letters.",
+    common_code: "Deze code proberen mensen eerst. Kies een woord of zinnetje dat alleen jij kent.",
 };
 
 pub const EN: Lock = Lock {
@@ -158,7 +163,7 @@ pub const EN: Lock = Lock {
     understand: "I understand that the data is gone if I forget the passcode.",
     understand_missing: "Please tick the box first to show you have read the warning.",
     new_code: "New passcode",
-    new_code_hint: "At least 6 characters. A word or short phrase only you know is stronger than a date of birth.",
+    new_code_hint: "At least 6 characters, or 10 if they are all digits. A word or short phrase only you know is stronger than a date of birth.",
     repeat_code: "Type the new passcode again",
     too_short: "Choose a passcode of at least 6 characters.",
     mismatch: "The two passcodes are not the same. Please type them again.",
@@ -201,4 +206,6 @@ pub const EN: Lock = Lock {
     forgot_body: "Without the passcode nobody can open the data, not even us. Do you have a backup? Then you can empty the app and restore the backup via More, Backup and restore. Emptying erases everything on this device, the passcode too.",
     broken_meta: "The passcode settings on this device are damaged, so the data can no longer be opened. Nothing was erased.",
     locked_doc_title: "Locked · Back On Track",
+    few_digits: "Digits alone are too easy to guess: choose at least 10 digits, or use letters as well.",
+    common_code: "People try this passcode first. Choose a word or short phrase only you know.",
 };

@@ -23,6 +23,8 @@ pub struct Profiles {
     pub trajectory: &'static str,
     pub kept_apart: &'static str,
     pub list_label: &'static str,
+    /// The document title of one young person's page (never their name).
+    pub profile_title: &'static str,
 }
 
 pub const NL: Profiles = Profiles {
@@ -48,6 +50,7 @@ pub const NL: Profiles = Profiles {
     trajectory: "Traject",
     kept_apart: "Alles van deze jongere blijft apart van de andere jongeren.",
     list_label: "Jongeren op dit toestel",
+    profile_title: "Jongere",
 };
 
 pub const EN: Profiles = Profiles {
@@ -73,4 +76,5 @@ pub const EN: Profiles = Profiles {
     trajectory: "Trajectory",
     kept_apart: "Everything about this young person is kept apart from the others.",
     list_label: "Young people on this device",
+    profile_title: "Young person",
 };

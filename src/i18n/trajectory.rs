@@ -105,6 +105,9 @@ pub struct Trajectory {
     pub aftercare_event: fn(&str) -> String,
     // ----- relative days -----
     pub relative: fn(Relative) -> String,
+    // ----- calendar: the name or initials -----
+    pub calendar_full_name: &'static str,
+    pub calendar_full_name_hint: &'static str,
 }
 
 impl Trajectory {
@@ -269,7 +272,7 @@ pub const NL: Trajectory = Trajectory {
     line_more_later: "Lezingen van het plan, momenten van de levenslijn, versies van het netwerk en stops van de wandeling komen hier ook bij.",
     event_kinds: ["Lezing", "Levenslijn", "Netwerk", "Wandeling", "Ander"],
     calendar_heading: "In je agenda",
-    calendar_explain: "Een bestand voor de agenda op je telefoon. Er staat alleen de voornaam of bijnaam in en de naam van de mijlpaal, niets anders.",
+    calendar_explain: "Een bestand voor de agenda op je telefoon. Er staan alleen de initialen van de jongere in en de naam van de mijlpaal, niets anders.",
     calendar_one: "Zet dit jaar in je agenda (.ics)",
     calendar_all: "Zet alle jongeren in je agenda (.ics)",
     calendar_ready: "Het agendabestand is klaar. Open het om de data in je agenda te zetten.",
@@ -289,6 +292,8 @@ pub const NL: Trajectory = Trajectory {
         Relative::InMonths(n) => format!("over {n} maanden"),
         Relative::MonthsAgo(n) => format!("{n} maanden geleden"),
     },
+    calendar_full_name: "Zet de volledige voornaam of bijnaam in de agenda",
+    calendar_full_name_hint: "Een agenda op je gsm wordt vaak naar een cloud gekopieerd. Daarom staan er anders alleen initialen in.",
 };
 
 pub const EN: Trajectory = Trajectory {
@@ -398,7 +403,7 @@ pub const EN: Trajectory = Trajectory {
     line_more_later: "Support-plan readings, lifeline moments, network map versions and walk stops are added here too.",
     event_kinds: ["Reading", "Lifeline", "Network", "Walk", "Other"],
     calendar_heading: "In your calendar",
-    calendar_explain: "A file for the calendar on your phone. It holds only the first name or nickname and the name of the milestone, nothing else.",
+    calendar_explain: "A file for the calendar on your phone. It holds only the young person's initials and the name of the milestone, nothing else.",
     calendar_one: "Put this year in your calendar (.ics)",
     calendar_all: "Put all young people in your calendar (.ics)",
     calendar_ready: "The calendar file is ready. Open it to add the dates to your calendar.",
@@ -418,6 +423,8 @@ pub const EN: Trajectory = Trajectory {
         Relative::InMonths(n) => format!("in {n} months"),
         Relative::MonthsAgo(n) => format!("{n} months ago"),
     },
+    calendar_full_name: "Put the full first name or nickname in the calendar",
+    calendar_full_name_hint: "A phone's calendar is often copied to a cloud. That is why it otherwise holds only initials.",
 };
 
 #[cfg(test)]

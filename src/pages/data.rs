@@ -11,15 +11,12 @@ use crate::pages::profiles::display_name;
 use crate::state::use_app_state;
 use crate::storage::backup::{self, Backup, ImportError, ImportMode};
 
-/// Offers a backup file of `cases` for download.
-pub fn download_backup(cases: &[CaseFile], label: &str) -> Result<(), String> {
-    let today = format_iso(crate::browser::today());
-    let text = backup::export(cases, &today);
-    let label: String = label
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect();
-    crate::browser::download(&format!("back-on-track-{label}-{today}.json"), "application/json", &text)
+/// Offers a backup file of `cases` for download and gives its name. `everyone`: all young
+/// people on the device (the name says "alle"); otherwise the name does not say who is in it.
+pub fn download_backup(cases: &[CaseFile], everyone: bool) -> Result<String, String> {
+    let text = backup::export(cases, &format_iso(crate::browser::today()));
+    let name = crate::browser::download_name(if everyone { "back-on-track-alle" } else { "back-on-track" }, "json");
+    crate::browser::download(&name, "application/json", &text).map(|()| name)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +33,8 @@ enum Import {
 pub fn BackupPage() -> impl IntoView {
     let t = use_i18n().t();
     let state = use_app_state();
-    let exported = RwSignal::new(false);
+    // The name of the file made last: the name itself no longer says whose file it is.
+    let exported = RwSignal::new(None::<String>);
     let import = RwSignal::new(Import::Idle);
     let confirm_replace = RwSignal::new(false);
     let wipe_text = RwSignal::new(String::new());
@@ -44,7 +42,7 @@ pub fn BackupPage() -> impl IntoView {
 
     let export_all = move |_| {
         let cases = state.all_cases();
-        exported.set(download_backup(&cases, "alle").is_ok());
+        exported.set(download_backup(&cases, true).ok());
     };
 
     let on_file = move |ev: leptos::ev::Event| {
@@ -104,17 +102,16 @@ pub fn BackupPage() -> impl IntoView {
                         key=|c| c.with_untracked(|c| c.profile.id.clone())
                         children=move |case| {
                             let name = case.with_untracked(|c| display_name(&c.profile, t.common.no_name));
-                            let label = name.clone();
                             view! {
                                 <button type="button" class="button" on:click=move |_| {
-                                    exported.set(download_backup(&[case.get_untracked()], &label).is_ok());
+                                    exported.set(download_backup(&[case.get_untracked()], false).ok());
                                 }>{(t.data().export_one)(&name)}</button>
                             }
                         }
                     />
                 </div>
             </Show>
-            <p role="status" class="ok-message">{move || exported.get().then_some(t.data().exported)}</p>
+            <p role="status" class="ok-message">{move || exported.get().map(|file| (t.data().exported)(&file))}</p>
         </section>
 
         <section class="card" aria-labelledby="import-h">

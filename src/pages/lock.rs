@@ -31,6 +31,18 @@ use crate::storage::{crypto, KeyValue, LocalStore};
 /// quickly guessed by someone who has the phone.
 pub const MIN_CODE_CHARS: usize = 6;
 
+/// The shortest passcode of digits only. Whoever copies the storage can try every code offline:
+/// a million six-digit codes go quickly even through PBKDF2; ten digits are ten thousand times
+/// more work.
+pub const MIN_DIGIT_CODE_CHARS: usize = 10;
+
+/// Codes (lowercase, without spaces) that are tried first by anyone guessing. Kept short: with
+/// the rules in [`is_common_code`] for repeats and runs, they cover the usual first guesses.
+const COMMON_CODES: [&str; 16] = [
+    "wachtwoord", "paswoord", "password", "passwoord", "azerty", "qwerty", "qwertz", "azertyuiop",
+    "qwertyuiop", "backontrack", "toegangscode", "passcode", "geheim", "welkom", "iloveyou", "abc123",
+];
+
 /// Wrong tries after which the lock screen adds a gentle note (there is never a lock-out).
 pub const GENTLE_NOTE_AFTER: u32 = 3;
 
@@ -47,19 +59,44 @@ pub fn idle_expired(last_active_ms: u64, now_ms: u64, minutes: u32) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeProblem {
     TooShort,
+    /// Only digits, fewer than [`MIN_DIGIT_CODE_CHARS`].
+    FewDigits,
+    /// One of the first codes anyone tries ([`is_common_code`]).
+    Common,
     Mismatch,
 }
 
 /// Checks a new passcode and its repetition. Length counts characters, not bytes, so "één"
-/// is three. Nothing is trimmed: a space is part of the code.
+/// is three. Nothing is trimmed: a space is part of the code. Only for setting or changing a
+/// code: unlocking takes any code that was ever set, so nobody is locked out by a newer rule.
 pub fn check_new_code(code: &str, again: &str) -> Result<(), CodeProblem> {
-    if code.chars().count() < MIN_CODE_CHARS {
+    let chars = code.chars().count();
+    if chars < MIN_CODE_CHARS {
         Err(CodeProblem::TooShort)
+    } else if chars < MIN_DIGIT_CODE_CHARS && code.chars().all(|c| c.is_ascii_digit()) {
+        Err(CodeProblem::FewDigits)
+    } else if is_common_code(code) {
+        Err(CodeProblem::Common)
     } else if code != again {
         Err(CodeProblem::Mismatch)
     } else {
         Ok(())
     }
+}
+
+/// Whether `code` is among the first guesses: one character or a short group repeated
+/// ("aaaaaa", "121212", "abcabc"), a run up or down ("abcdef", "987654", "1234567890"), or a
+/// word of [`COMMON_CODES`], also with capitals, spaces or digits after it ("Wachtwoord1").
+pub fn is_common_code(code: &str) -> bool {
+    let plain: Vec<char> = code.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect();
+    let repeats = (1..=3).any(|unit| plain.len() > unit && (unit..plain.len()).all(|i| plain[i] == plain[i - unit]));
+    let step = |a: char, b: char| b as i64 - a as i64;
+    let run = |dir: i64| {
+        plain.windows(2).all(|w| step(w[0], w[1]) == dir || (w[0], w[1]) == (if dir > 0 { ('9', '0') } else { ('0', '9') }))
+    };
+    let word: String = plain.iter().collect();
+    let word_alone = word.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation());
+    repeats || run(1) || run(-1) || COMMON_CODES.contains(&word.as_str()) || COMMON_CODES.contains(&word_alone)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,6 +248,8 @@ fn problem_text(e: &LockError, t: &'static Texts) -> &'static str {
 fn code_problem_text(p: CodeProblem, t: &'static Texts) -> &'static str {
     match p {
         CodeProblem::TooShort => t.lock().too_short,
+        CodeProblem::FewDigits => t.lock().few_digits,
+        CodeProblem::Common => t.lock().common_code,
         CodeProblem::Mismatch => t.lock().mismatch,
     }
 }
@@ -600,7 +639,7 @@ fn LockOff(
 
     let backup = move |_| {
         let cases = state.all_cases();
-        backed_up.set(Some(crate::pages::data::download_backup(&cases, "alle").is_ok()));
+        backed_up.set(Some(crate::pages::data::download_backup(&cases, true).is_ok()));
     };
 
     let submit = move |ev: SubmitEvent| {
@@ -612,8 +651,8 @@ fn LockOff(
             Some(("lock-understand", t.lock().understand_missing))
         } else {
             match check_new_code(&code.get_untracked(), &again.get_untracked()) {
-                Err(p @ CodeProblem::TooShort) => Some(("lock-new", code_problem_text(p, t))),
                 Err(p @ CodeProblem::Mismatch) => Some(("lock-again", code_problem_text(p, t))),
+                Err(p) => Some(("lock-new", code_problem_text(p, t))),
                 Ok(()) => None,
             }
         };
@@ -724,8 +763,8 @@ fn LockOn(
         }
         done.set(None);
         let bad = match check_new_code(&code.get_untracked(), &again.get_untracked()) {
-            Err(p @ CodeProblem::TooShort) => Some(("lock-change-new", code_problem_text(p, t))),
             Err(p @ CodeProblem::Mismatch) => Some(("lock-change-again", code_problem_text(p, t))),
+            Err(p) => Some(("lock-change-new", code_problem_text(p, t))),
             Ok(()) => None,
         };
         change_problem.set(bad);
@@ -884,11 +923,40 @@ mod tests {
     #[test]
     fn new_codes_are_checked_by_characters_and_never_trimmed() {
         assert_eq!(check_new_code("12345", "12345"), Err(CodeProblem::TooShort));
-        assert_eq!(check_new_code("geheim", "geheim"), Ok(()));
-        assert_eq!(check_new_code("geheim", "Geheim"), Err(CodeProblem::Mismatch));
-        assert_eq!(check_new_code("geheim ", "geheim"), Err(CodeProblem::Mismatch));
+        assert_eq!(check_new_code("lentezon", "lentezon"), Ok(()));
+        assert_eq!(check_new_code("lentezon", "Lentezon"), Err(CodeProblem::Mismatch));
+        assert_eq!(check_new_code("lentezon ", "lentezon"), Err(CodeProblem::Mismatch));
         // Six characters, more bytes.
         assert_eq!(check_new_code("ééééé", "ééééé"), Err(CodeProblem::TooShort));
-        assert_eq!(check_new_code("éééééé", "éééééé"), Ok(()));
+        assert_eq!(check_new_code("ééééée", "ééééée"), Ok(()));
+    }
+
+    #[test]
+    fn digits_alone_need_ten() {
+        assert_eq!(check_new_code("123456", "123456"), Err(CodeProblem::FewDigits));
+        assert_eq!(check_new_code("583920", "583920"), Err(CodeProblem::FewDigits));
+        assert_eq!(check_new_code("583920174", "583920174"), Err(CodeProblem::FewDigits));
+        assert_eq!(check_new_code("5839201746", "5839201746"), Ok(()));
+        // A letter or a sign among the digits is no longer "only digits".
+        assert_eq!(check_new_code("58392a", "58392a"), Ok(()));
+        assert_eq!(check_new_code("58 39 20", "58 39 20"), Ok(()));
+    }
+
+    #[test]
+    fn the_first_guesses_are_refused() {
+        for weak in [
+            "aaaaaa", "1111111111", "      ", "ababab", "1212121212", "abcabc", "123123123123", "abcdef", "FEDCBA",
+            "1234567890", "0987654321", "9876543210", "qwerty", "AZERTY", "Wachtwoord", "wachtwoord1", "password!",
+            "Back On Track", "backontrack2026", "geheim", "abc123",
+        ] {
+            assert_eq!(check_new_code(weak, weak), Err(CodeProblem::Common), "{weak:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn ordinary_good_codes_pass() {
+        for good in ["blauwe-fiets-7", "zon-op-de-zee", "maan-boven-de-stad", "rode-fiets-7", "geheim-plekje", "qwerty-lente", "5839201746", "nieuw-nieuw", "ééééée"] {
+            assert_eq!(check_new_code(good, good), Ok(()), "{good:?} was refused");
+        }
     }
 }

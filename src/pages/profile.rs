@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::components::{date_field::DateField, page_header::PageHeader};
+use crate::components::{date_field::DateField, page_header::{NamedPageHeader, PageHeader}};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::{use_i18n, Texts};
 use crate::pages::{profiles::display_name, worksheets::WORKSHEET_SLUGS};
@@ -77,7 +77,7 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
     let demo = crate::domain::demo::is_demo(&id);
 
     view! {
-        <PageHeader title=name back="/jongeren"/>
+        <NamedPageHeader title=t.profiles().profile_title.to_string() heading=name back="/jongeren"/>
         {(!demo).then(|| view! { <p class="hint">{t.profiles().kept_apart}</p> })}
         <nav class="card" aria-labelledby="sheets-heading">
             <h2 id="sheets-heading">{t.profiles().worksheets}</h2>
@@ -120,7 +120,7 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="button primary" on:click=move |_| {
                     let c = case.get_untracked();
-                    let _ = crate::pages::data::download_backup(&[c], &name.get_untracked());
+                    let _ = crate::pages::data::download_backup(&[c], false);
                 }>{t.data().handover_file}</button>
                 <A href=format!("{base}/plan/afdruk") attr:class="button">{t.data().handover_print}</A>
             </div>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::shared::{axis_names, chart_series, evolution_rows, person_name, plan_base, reading_headers, topic_name, with_case};
 use crate::components::evolution_table::EvolutionTable;
-use crate::components::page_header::PageHeader;
+use crate::components::page_header::NamedPageHeader;
 use crate::components::radar_chart::RadarChart;
 use crate::domain::dates::format_be;
 use crate::domain::plan::evolution::count_trends;
@@ -31,7 +31,7 @@ fn Closing(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let today = crate::browser::today();
     let title = Signal::derive(move || (t.plan().closing.report_heading)(&case.with(|c| person_name(c, t))));
     view! {
-        <PageHeader title=title back=plan_base(&id)/>
+        <NamedPageHeader title=t.plan().closing.title.to_string() heading=title back=plan_base(&id)/>
         <p class="lead no-print">{t.plan().closing.lead}</p>
         <KpiForm id=id.clone() case=case/>
         <div class="button-row no-print">

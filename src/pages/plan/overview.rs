@@ -11,7 +11,7 @@ use super::shared::{
 use crate::components::after_paint::AfterPaint;
 use crate::components::date_field::DateField;
 use crate::components::evolution_table::EvolutionTable;
-use crate::components::page_header::PageHeader;
+use crate::components::page_header::NamedPageHeader;
 use crate::components::radar_chart::RadarChart;
 use crate::domain::plan::action::sort_for_overview;
 use crate::domain::plan::{HandoverAt, HandoverMark, ReadingKind};
@@ -46,7 +46,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let all_columns = case.with_untracked(|c| c.plan.readings.len() <= 4);
 
     view! {
-        <PageHeader title=title back=format!("/jongeren/{id}")/>
+        <NamedPageHeader title=t.plan().title.to_string() heading=title back=format!("/jongeren/{id}")/>
         <p class="lead">{t.plan().overview.lead}</p>
 
         <section class="card handover-card" aria-labelledby="handover-heading">

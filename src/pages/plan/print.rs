@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::shared::{axis_names, chart_series, person_name, plan_base, topic_name, with_case};
-use crate::components::page_header::PageHeader;
+use crate::components::page_header::NamedPageHeader;
 use crate::components::radar_chart::RadarChart;
 use crate::domain::dates::format_be;
 use crate::domain::plan::action::sort_for_overview;
@@ -123,7 +123,7 @@ fn PrintPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=title back=plan_base(&id)/>
+        <NamedPageHeader title=t.plan().print.title.to_string() heading=title back=plan_base(&id)/>
         <div class="no-print">
             <p class="lead">{t.plan().print.lead}</p>
             <div class="button-row">

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use super::shared::{axis_names, chart_series, plan_base, reading_label, route_number, topic_name, with_case};
 use crate::components::after_paint::drawn_in_steps;
 use crate::components::date_field::DateField;
-use crate::components::page_header::PageHeader;
+use crate::components::page_header::{NamedPageHeader, PageHeader};
 use crate::components::radar_chart::RadarChart;
 use crate::components::score_picker::ScorePicker;
 use crate::domain::plan::reading::{MAX_SCORE, MAX_WORDS_CHARS};
@@ -51,6 +51,8 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     let label = Memo::new(move |_| case.with(|c| c.plan.reading(reading).map(|r| reading_label(r, t)).unwrap_or_default()));
     let title = Signal::derive(move || (t.plan().reading.title)(&label.get()));
     let kind = Memo::new(move |_| case.with(|c| c.plan.reading(reading).map(|r| r.kind)));
+    // The document title names the kind only: the date says when this young person was seen.
+    let kind_title = Signal::derive(move || (t.plan().reading.title)(kind.get().map(|k| t.plan().kind(k)).unwrap_or_default()));
     let date = Memo::new(move |_| case.with(|c| c.plan.reading(reading).and_then(|r| r.date)));
     let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
     let index = Memo::new(move |_| case.with(|c| c.plan.reading_index(reading)));
@@ -90,7 +92,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
     };
 
     view! {
-        <PageHeader title=title back=base.clone()/>
+        <NamedPageHeader title=kind_title heading=title back=base.clone()/>
         <p class="lead">{t.plan().reading.lead}</p>
         <p class="who-sees">{t.plan().reading.who_sees}</p>
         <section class="card" aria-label=t.plan().reading.kind_label>

@@ -2,10 +2,12 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::domain::calendar::{to_ics, trajectory_events, CalendarEvent, MIME};
+use leptos::prelude::*;
+
+use crate::domain::calendar::{initials, to_ics, trajectory_events, CalendarEvent, MIME};
 use crate::domain::trajectory::Schedule;
 use crate::domain::CaseFile;
-use crate::i18n::Texts;
+use crate::i18n::{use_i18n, Texts};
 use crate::pages::profiles::display_name;
 
 use super::sources::done_facts;
@@ -18,15 +20,16 @@ fn utc_now() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
-/// The calendar events of one young person (nothing when there is no start date).
-pub fn case_events(case: &CaseFile, texts: &Texts) -> Vec<CalendarEvent> {
+/// The calendar events of one young person (nothing when there is no start date), named by
+/// their initials, or by their first name or nickname when `full_name`.
+pub fn case_events(case: &CaseFile, texts: &Texts, full_name: bool) -> Vec<CalendarEvent> {
     let Some(start) = case.profile.start_date else { return Vec::new() };
     let t = texts.trajectory();
     let schedule = Schedule::new(start, &case.trajectory, &done_facts(case));
-    let nickname = display_name(&case.profile, texts.common.no_name);
+    let who = if full_name { display_name(&case.profile, texts.common.no_name) } else { initials(&case.profile.name) };
     trajectory_events(
         case.profile.id.as_str(),
-        &nickname,
+        &who,
         &schedule,
         case.trajectory.aftercare,
         |k| t.milestone(k).to_string(),
@@ -34,33 +37,23 @@ pub fn case_events(case: &CaseFile, texts: &Texts) -> Vec<CalendarEvent> {
     )
 }
 
-/// A file name made of letters, digits and `-` only.
-pub fn file_slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
-/// Builds the file and offers it as a download named `<base>.ics`.
-pub fn download(base: &str, events: &[CalendarEvent], texts: &Texts) -> Result<(), String> {
+/// Builds the file and offers it as a download named `<kind>-<date>-<tag>.ics`.
+pub fn download(kind: &str, events: &[CalendarEvent], texts: &Texts) -> Result<(), String> {
     let text = to_ics(events, utc_now(), texts.trajectory().calendar_name);
-    crate::browser::download(&format!("{base}.ics"), MIME, &text)
+    crate::browser::download(&crate::browser::download_name(kind, "ics"), MIME, &text)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::file_slug;
-
-    #[test]
-    fn file_names_are_plain() {
-        assert_eq!(file_slug("Sam"), "sam");
-        assert_eq!(file_slug("Zoë de Wit!"), "zo-de-wit");
-        assert_eq!(file_slug("  --  "), "");
+/// "Put the full name in the calendar" (off by default) with its one line why.
+#[component]
+pub fn FullNameChoice(full_name: RwSignal<bool>) -> impl IntoView {
+    let t = use_i18n().t().trajectory();
+    view! {
+        <div class="field check-field">
+            <input autocomplete="off" type="checkbox" id="tj-full-name" aria-describedby="tj-full-name-hint"
+                prop:checked=move || full_name.get()
+                on:change=move |ev| full_name.set(event_target_checked(&ev))/>
+            <label for="tj-full-name">{t.calendar_full_name}</label>
+        </div>
+        <p class="hint" id="tj-full-name-hint">{t.calendar_full_name_hint}</p>
     }
 }

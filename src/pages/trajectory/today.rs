@@ -18,11 +18,13 @@ pub fn TodayPage() -> impl IntoView {
     let state = use_app_state();
     let today = use_today();
     let download_status = RwSignal::new(None::<bool>);
+    let full_name = RwSignal::new(false);
 
     let download_all = move |_| {
         let texts = i18n.t();
+        let full = full_name.get_untracked();
         let events: Vec<_> = state.cases().with_untracked(|cases| {
-            cases.iter().flat_map(|c| c.with_untracked(|c| export::case_events(c, texts))).collect()
+            cases.iter().flat_map(|c| c.with_untracked(|c| export::case_events(c, texts, full))).collect()
         });
         let ok = export::download(texts.trajectory().calendar_file_all, &events, texts).is_ok();
         download_status.set(Some(ok));
@@ -93,6 +95,7 @@ pub fn TodayPage() -> impl IntoView {
             <section class="card no-print" aria-labelledby="tj-calendar-heading">
                 <h2 id="tj-calendar-heading">{t.calendar_heading}</h2>
                 <p>{t.calendar_explain}</p>
+                <export::FullNameChoice full_name/>
                 <button type="button" class="button" on:click=download_all>{t.calendar_all}</button>
                 <p role="status" class="tj-download-status">
                     {move || download_status.get().map(|ok| {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::components::{
-    aftercare_plan::AftercarePlan, milestone_list::MilestoneList, page_header::PageHeader, year_line::YearLine,
+    aftercare_plan::AftercarePlan, milestone_list::MilestoneList, page_header::{NamedPageHeader, PageHeader}, year_line::YearLine,
     year_timeline::YearTimeline,
 };
 use crate::domain::aftercare::AftercareChoice;
@@ -100,14 +100,11 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         })
     };
     let download_status = RwSignal::new(None::<bool>);
+    let full_name = RwSignal::new(false);
     let download = move |_| {
         let texts = i18n.t();
-        let (events, file) = case.with_untracked(|c| {
-            let slug = export::file_slug(&display_name(&c.profile, texts.common.no_name));
-            let base = &texts.trajectory().calendar_file_one;
-            (export::case_events(c, texts), if slug.is_empty() { base.to_string() } else { format!("{base}-{slug}") })
-        });
-        download_status.set(Some(export::download(&file, &events, texts).is_ok()));
+        let events = case.with_untracked(|c| export::case_events(c, texts, full_name.get_untracked()));
+        download_status.set(Some(export::download(texts.trajectory().calendar_file_one, &events, texts).is_ok()));
     };
 
     // Headings and fixed texts follow the language through one closure per block; the
@@ -160,6 +157,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
                 let t = i18n.t().trajectory();
                 view! {
                     <p>{t.calendar_explain}</p>
+                    <export::FullNameChoice full_name/>
                     <button type="button" class="button" on:click=download>{t.calendar_one}</button>
                     <p role="status" class="tj-download-status">
                         {download_status.get().map(|ok| if ok { t.calendar_ready } else { t.calendar_failed })}
@@ -182,7 +180,11 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let has_start = Memo::new(move |_| start.with(Option::is_some));
 
     view! {
-        <PageHeader title=Signal::derive(move || (i18n.t().trajectory().person_title)(&name.get())) back=profile_href/>
+        <NamedPageHeader
+            title=Signal::derive(move || i18n.t().trajectory().title.to_string())
+            heading=Signal::derive(move || (i18n.t().trajectory().person_title)(&name.get()))
+            back=profile_href
+        />
         <div hidden=move || !has_start.get()>{year}</div>
         {move || (!has_start.get()).then(no_start.clone())}
     }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{basket_board::BasketBoard, date_field::DateField, page_header::PageHeader, worksheet_intro::WorksheetIntro};
+use crate::components::{basket_board::BasketBoard, date_field::DateField, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro};
 use crate::domain::baskets::{Basket, ConcernChange, ThreeBaskets, MAX_CONCERN_CHARS, MAX_NAME_CHARS};
 use crate::domain::dates::format_be;
 use crate::domain::{CaseFile, ProfileId};
@@ -100,7 +100,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let version_count = move || case.with(|c| c.baskets.versions.len());
 
     view! {
-        <PageHeader title=title back=back/>
+        <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[2].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)

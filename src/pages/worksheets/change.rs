@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    change_circle::ChangeCircle, choice_buttons::ChoiceButtons, note_field::NoteField, page_header::PageHeader,
+    change_circle::ChangeCircle, choice_buttons::ChoiceButtons, note_field::NoteField, page_header::NamedPageHeader,
     worksheet_intro::WorksheetIntro,
 };
 use crate::domain::change::{ChangeCycle, ChangeStage, Theme, MAX_NOTE_CHARS, MAX_TITLE_CHARS, RULER_MAX};
@@ -96,7 +96,7 @@ fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let current = move || active.with(|a| a.as_ref().and_then(|t| t.current().cloned()));
 
     view! {
-        <PageHeader title=title back=back/>
+        <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[4].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{choice_buttons::ChoiceButtons, note_field::NoteField, page_header::PageHeader, worksheet_intro::WorksheetIntro};
+use crate::components::{choice_buttons::ChoiceButtons, note_field::NoteField, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro};
 use crate::domain::goods::{GoodField, GoodLives, PrimaryGood, WayEffect, MATTERS_FROM, MAX_TEXT_CHARS};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::{use_i18n, worksheets::goods::GoodsTexts};
@@ -45,7 +45,7 @@ fn GoodsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let importance_options = Signal::derive(move || t().importance.iter().map(|s| s.to_string()).collect::<Vec<_>>());
 
     view! {
-        <PageHeader title=title back=back/>
+        <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[3].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{
-    focus::{focus_later, open_after_paint}, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::PageHeader, worksheet_intro::WorksheetIntro,
+    focus::{focus_later, open_after_paint}, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro,
     timeline::{when_text, Timeline}, timeline_legend::TimelineLegend, undo_bar::UndoBar,
 };
 use crate::domain::dates::format_be;
@@ -138,7 +138,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=title back=back/>
+        <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[0].to_string()) heading=title back=back/>
         <WorksheetIntro intro=t.intro who_sees=t.who_sees card_link=t.method_link card_slug="levenslijn"/>
 
         <section class="card sheet-step" aria-labelledby="ll-step1">

@@ -9,7 +9,7 @@ use crate::components::{
     focus::{focus_later, open_after_paint},
     item_signals::ItemSignals,
     network_map::{version_name, NetworkMap},
-    page_header::PageHeader,
+    page_header::NamedPageHeader,
     person_editor::PersonEditor,
     worksheet_intro::WorksheetIntro,
     undo_bar::UndoBar,
@@ -207,7 +207,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     });
 
     view! {
-        <PageHeader title=title back=back/>
+        <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[1].to_string()) heading=title back=back/>
         <WorksheetIntro intro=t.intro who_sees=t.who_sees card_link=t.method_link card_slug="netwerkwandeling"/>
         <UndoBar
             message=Signal::derive(move || undo_item.with(|u| u.as_ref().map(|(_, m)| m.clone())))

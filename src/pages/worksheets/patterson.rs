@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{date_field::DateField, note_field::NoteField, page_header::PageHeader, worksheet_intro::WorksheetIntro};
+use crate::components::{date_field::DateField, note_field::NoteField, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro};
 use crate::domain::dates::format_be;
 use crate::domain::patterson::{NoteField as Field, PattersonSheet, Strategy, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::domain::{CaseFile, ProfileId};
@@ -63,7 +63,7 @@ fn PattersonView(case: ReadSignal<CaseFile>) -> impl IntoView {
     };
 
     view! {
-        <PageHeader title=title back=back/>
+        <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[5].to_string()) heading=title back=back/>
         <WorksheetIntro
             intro=Signal::derive(move || t().intro)
             who_sees=Signal::derive(move || t().who_sees)
