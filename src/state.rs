@@ -56,7 +56,21 @@ pub const SAVE_DELAY_MS: u64 = 120;
 /// been made in another tab or app meanwhile).
 pub const RETRY_DELAY_MS: u64 = 5000;
 
-type SharedRepo = Rc<Repo<Box<dyn KeyValue>>>;
+type SharedRepo = Rc<Shared>;
+
+/// The repository and the bookkeeping of its writes, behind the app's one stored value for them
+/// (each stored value of a new type adds code to the first download).
+struct Shared {
+    repo: Repo<Box<dyn KeyValue>>,
+    saving: std::cell::RefCell<Saving>,
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Repo<Box<dyn KeyValue>>;
+    fn deref(&self) -> &Self::Target {
+        &self.repo
+    }
+}
 
 /// The case work the shell starts (on leaving the page, on another tab's change, on "undo"),
 /// filled in by [`AppState::ensure_cases`]. Plain function pointers, so the code behind them
@@ -69,7 +83,7 @@ struct CaseHooks {
     retry: fn(&AppState),
 }
 
-/// The bookkeeping of writes, in one value (each stored value costs the first download code).
+/// The bookkeeping of writes: what waits, and what is planned for it.
 #[derive(Default)]
 struct Saving {
     /// Young people (and the demo) changed in memory and not yet written, in the order they were
@@ -100,8 +114,6 @@ pub struct AppState {
     /// created under it: a signal made inside a page's event handler would otherwise be disposed
     /// together with that page.
     owner: StoredValue<Owner, LocalStorage>,
-    /// What waits to be written, and what is planned for it.
-    saving: StoredValue<Saving, LocalStorage>,
     /// `None` until the case files are read ([`Self::ensure_cases`]).
     hooks: StoredValue<Option<CaseHooks>>,
 }
@@ -110,7 +122,7 @@ impl AppState {
     /// Reads the preferences from `store` and reports an unreadable value as a notice. The
     /// young people's files are read when a screen first needs them ([`Self::ensure_cases`]).
     pub fn load(store: Box<dyn KeyValue>) -> Self {
-        let repo: SharedRepo = Rc::new(Repo::new(store));
+        let repo: SharedRepo = Rc::new(Shared { repo: Repo::new(store), saving: Default::default() });
         let (prefs, problem) = match repo.reload_prefs() {
             Ok(prefs) => (prefs, None),
             Err(p) => (Preferences::default(), Some(p)),
@@ -123,7 +135,6 @@ impl AppState {
             next_notice: StoredValue::new(0),
             repo: StoredValue::new_local(repo),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
-            saving: StoredValue::new_local(Saving::default()),
             hooks: StoredValue::new(None),
         };
         if let Some(p) = problem {
@@ -199,7 +210,7 @@ impl AppState {
         self.cases.update(|cs| cs.push(sig));
         if result.is_err() {
             // Kept in memory and written once the disk takes it.
-            self.saving.update_value(|s| s.cases.mark(id));
+            self.saving(|s| s.cases.mark(id));
             self.plan_retry();
         }
         self.report(result);
@@ -213,7 +224,7 @@ impl AppState {
         }
         let Some(sig) = self.find(id) else { return false };
         sig.update(change);
-        let plan = self.saving.try_update_value(|s| {
+        let plan = self.saving(|s| {
             s.cases.mark(id.clone());
             !std::mem::replace(&mut s.save_planned, true)
         });
@@ -237,7 +248,7 @@ impl AppState {
     fn flush_cases(&self) {
         // The state lives as long as the app; a timer that fires after a test unmounted it finds
         // nothing to do.
-        let Some(mut pending) = self.saving.try_update_value(|s| {
+        let Some(mut pending) = self.saving(|s| {
             s.save_planned = false;
             std::mem::take(&mut s.cases)
         }) else {
@@ -252,7 +263,7 @@ impl AppState {
             round = pending.write_all(|id| self.write_case(id));
         }
         // What was changed while writing (nothing today, but a write must never drop it).
-        let refused = self.saving.try_update_value(|s| {
+        let refused = self.saving(|s| {
             let later = std::mem::replace(&mut s.cases, pending);
             s.cases.absorb(later);
             s.cases.refused().cloned()
@@ -324,14 +335,14 @@ impl AppState {
 
     /// Plans one more try of the writes the disk refused.
     fn plan_retry(&self) {
-        let planned = self.saving.try_update_value(|s| std::mem::replace(&mut s.retry_planned, true));
+        let planned = self.saving(|s| std::mem::replace(&mut s.retry_planned, true));
         if planned != Some(false) {
             return;
         }
         let state = *self;
         set_timeout(
             move || {
-                if state.saving.try_update_value(|s| s.retry_planned = false).is_some() {
+                if state.saving(|s| s.retry_planned = false).is_some() {
                     state.retry_saves();
                 }
             },
@@ -349,10 +360,10 @@ impl AppState {
     }
 
     fn retry_writes(&self) {
-        if self.saving.with_value(|s| s.prefs) {
+        if self.saving(|s| s.prefs) == Some(true) {
             self.update_prefs(|_| {});
         }
-        self.saving.with_value(|s| s.sealed.as_ref().map(SealedStore::retry_unsaved));
+        self.saving(|s| s.sealed.clone()).flatten().map(|store| store.retry_unsaved());
         if self.has_unsaved() {
             self.flush();
         } else {
@@ -365,17 +376,23 @@ impl AppState {
     pub fn use_sealed_store(&self, store: SealedStore) {
         let state = *self;
         store.on_write(move |result| state.report_write(result));
-        self.saving.update_value(|s| s.sealed = Some(store));
+        self.saving(|s| s.sealed = Some(store));
+    }
+
+    /// Reads or changes the bookkeeping of writes (`None` once the app is gone: a timer that fires
+    /// after a test unmounted it).
+    fn saving<R>(&self, f: impl FnOnce(&mut Saving) -> R) -> Option<R> {
+        self.repo.try_with_value(|r| f(&mut r.saving.borrow_mut()))
     }
 
     /// Whether changes are waiting to be written (the browser tests check it).
     pub fn has_unsaved(&self) -> bool {
-        self.saving.with_value(|s| !s.cases.is_empty())
+        self.saving(|s| !s.cases.is_empty()).unwrap_or(false)
     }
 
     /// Forgets a pending write of `id` (it was deleted or replaced as a whole).
     fn forget_unsaved(&self, id: &ProfileId) {
-        self.saving.update_value(|s| s.cases.forget(id));
+        self.saving(|s| s.cases.forget(id));
     }
 
     /// Deletes a young person from this device; "undo" is offered for [`UNDO_SECONDS`].
@@ -434,7 +451,7 @@ impl AppState {
         self.prefs.update(change);
         let result = self.prefs.with_untracked(|p| self.repo.with_value(|r| r.save_prefs(p)));
         let refused = matches!(result, Err(ref e) if !matches!(e, WriteError::Conflict { .. }));
-        self.saving.update_value(|s| s.prefs = refused);
+        self.saving(|s| s.prefs = refused);
         if refused {
             self.plan_retry();
         } else if result.is_err() {
@@ -475,7 +492,7 @@ impl AppState {
     pub fn wipe_all(&self) -> Result<(), WriteError> {
         // A pending write must not bring a wiped file back.
         self.ensure_cases();
-        self.saving.update_value(|s| s.cases.clear());
+        self.saving(|s| s.cases.clear());
         self.repo.with_value(|r| r.wipe_all())?;
         self.cases.set(Vec::new());
         self.demo.set(None);
@@ -523,7 +540,7 @@ impl AppState {
         match &result {
             Err(WriteError::Conflict { .. }) => self.reload_demo(),
             Err(_) => {
-                self.saving.update_value(|s| s.cases.mark(ProfileId(DEMO_ID.into())));
+                self.saving(|s| s.cases.mark(ProfileId(DEMO_ID.into())));
                 self.plan_retry();
             }
             Ok(()) => {}
@@ -564,11 +581,11 @@ impl AppState {
             Some(k) if k.starts_with(crate::storage::repo::DEMO_PREFIX) => self.reload_demo(),
             Some(k) => {
                 let Some(id) = profile_of_key(k) else { return };
-                if self.saving.with_value(|s| s.cases.contains(&id)) {
+                if self.saving(|s| s.cases.contains(&id)) == Some(true) {
                     // A change here waits: merge, never drop it.
-                    let mut pending = self.saving.with_value(|s| s.cases.clone());
+                    let Some(mut pending) = self.saving(|s| s.cases.clone()) else { return };
                     self.merge_from_disk(&id, &mut pending);
-                    self.saving.update_value(|s| s.cases = pending);
+                    self.saving(|s| s.cases = pending);
                 } else {
                     self.reload_case(&id);
                 }
@@ -625,10 +642,10 @@ impl AppState {
             Ok(()) => {
                 // A successful save clears an earlier save failure once nothing waits any more:
                 // the data is safe now.
-                let waits = self.saving.with_value(|s| {
+                let waits = self.saving(|s| {
                     !s.cases.is_empty() || s.prefs || s.sealed.as_ref().is_some_and(SealedStore::has_unsaved)
                 });
-                if waits {
+                if waits != Some(false) {
                     return;
                 }
                 self.notices.update(|ns| ns.retain(|(_, n)| !matches!(n, Notice::Write(_))));

@@ -58,7 +58,9 @@ pub struct Repo<S: KeyValue> {
     protected: RefCell<HashSet<String>>,
     /// The text we last read or wrote per case key: the version a pending change started from,
     /// needed to merge it with another tab's newer version ([`super::merge`]).
-    seen: RefCell<HashMap<String, String>>,
+    /// A list, not a map: there are a few young people, and its drop code is already in the
+    /// first download.
+    seen: RefCell<Vec<(String, String)>>,
 }
 
 impl<S: KeyValue> Repo<S> {
@@ -107,7 +109,8 @@ impl<S: KeyValue> Repo<S> {
 
     /// The version of `id` this tab last read or wrote: what a pending change started from.
     pub fn last_seen_case(&self, id: &ProfileId) -> Option<CaseFile> {
-        let raw = self.seen.borrow().get(&case_key(id)).cloned()?;
+        let key = case_key(id);
+        let raw = self.seen.borrow().iter().find(|(k, _)| *k == key).map(|(_, t)| t.clone())?;
         decode::<CaseFile>(&raw).ok().map(|(case, _)| case)
     }
 
@@ -124,7 +127,7 @@ impl<S: KeyValue> Repo<S> {
     pub fn save_case(&self, case: &CaseFile) -> Result<(), WriteError> {
         let key = case_key(&case.profile.id);
         let text = self.write_text(&key, case)?;
-        self.seen.borrow_mut().insert(key, text);
+        self.remember(key, Some(text));
         Ok(())
     }
 
@@ -138,7 +141,7 @@ impl<S: KeyValue> Repo<S> {
         }
         self.protected.borrow_mut().remove(&key);
         let text = self.write_text(&key, case)?;
-        self.seen.borrow_mut().insert(key, text);
+        self.remember(key, Some(text));
         Ok(())
     }
 
@@ -161,7 +164,7 @@ impl<S: KeyValue> Repo<S> {
         }
         self.store.remove(&key)?;
         self.revs.borrow_mut().remove(&key);
-        self.seen.borrow_mut().remove(&key);
+        self.remember(key, None);
         Ok(())
     }
 
@@ -234,17 +237,25 @@ impl<S: KeyValue> Repo<S> {
     /// A young person's file, remembered as this tab's latest known version of it.
     fn read_case(&self, key: &str) -> Result<Option<CaseFile>, StorageProblem> {
         let read = self.read_text::<CaseFile>(key)?;
-        let mut seen = self.seen.borrow_mut();
         Ok(match read {
             Some((case, raw)) => {
-                seen.insert(key.to_string(), raw);
+                self.remember(key.to_string(), Some(raw));
                 Some(case)
             }
             None => {
-                seen.remove(key);
+                self.remember(key.to_string(), None);
                 None
             }
         })
+    }
+
+    /// Keeps `text` as this tab's latest known version of case `key` (`None`: it is gone).
+    fn remember(&self, key: String, text: Option<String>) {
+        let mut seen = self.seen.borrow_mut();
+        seen.retain(|(k, _)| *k != key);
+        if let Some(text) = text {
+            seen.push((key, text));
+        }
     }
 
     /// Reads `key` and returns the data with the stored text it came from.
