@@ -19,9 +19,13 @@ pub fn one_tap<E: 'static>(handler: impl Fn(E) + 'static) -> impl Fn(E) + Clone 
             return;
         }
         handler(ev);
-        let busy = busy.clone();
-        leptos::prelude::request_animation_frame(move || busy.set(false));
+        open_next_frame(busy.clone());
     }
+}
+
+// Not generic: one animation-frame closure for every guarded handler.
+fn open_next_frame(busy: Rc<Cell<bool>>) {
+    leptos::prelude::request_animation_frame(move || busy.set(false));
 }
 
 /// [`one_tap`] for a form: every submit is kept from the browser (which would send the form
