@@ -137,7 +137,7 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
         })?;
         let mut case: CaseFile = match serde_json::from_value(data.clone()) {
             Ok(case) => case,
-            Err(e) => return Err(bad_case(index, &data, &e.to_string())),
+            Err(e) => return Err(bad_case(index, &data, &e.to_string(), text.len())),
         };
         if !ProfileId::is_valid(case.profile.id.as_str()) {
             let at = vec!["profile".to_string(), "id".to_string()];
@@ -159,8 +159,8 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
 
 /// Says where and what is wrong in a young person's `data` that did not read. `message` is the
 /// library's error, used only to tell a missing field from a wrong one, never shown.
-fn bad_case(index: usize, data: &Value, message: &str) -> ImportError {
-    let mut at = culprit(data, message);
+fn bad_case(index: usize, data: &Value, message: &str, file_bytes: usize) -> ImportError {
+    let mut at = culprit(data, message, file_bytes);
     let missing = message.strip_prefix("missing field `").and_then(|rest| rest.split('`').next());
     let problem = match missing {
         Some(field) => {
@@ -193,9 +193,11 @@ fn is_date_field(key: &str) -> bool {
 /// where it was; rather than a second, path-tracking deserializer (a copy of all the file's
 /// reading code in the wasm), this takes parts away until the rest reads: only on the error
 /// path, a few dozen reads of one young person.
-fn culprit(data: &Value, message: &str) -> Vec<String> {
-    // A hostile file may hold thousands of items: the search gives up after this many reads.
-    let budget = std::cell::Cell::new(200u32);
+fn culprit(data: &Value, message: &str, file_bytes: usize) -> Vec<String> {
+    // Each read copies the young person's data: the search gives up after about 20 MB of
+    // copying, so a huge or hostile file cannot hold the phone up for long.
+    let reads_allowed = (20_000_000 / file_bytes.max(1)).clamp(16, 200) as u32;
+    let budget = std::cell::Cell::new(reads_allowed);
     let reads = |v: &Value| {
         budget.set(budget.get().saturating_sub(1));
         budget.get() > 0 && serde_json::from_value::<CaseFile>(v.clone()).is_ok()
