@@ -34,3 +34,4 @@ pub mod milestone_list;
 pub mod year_line;
 pub mod year_timeline;
 pub mod qr_code;
+pub mod one_tap;

@@ -51,7 +51,7 @@ pub fn PersonEditor(
                     prop:value=move || person.with(|x| x.as_ref().map(|x| x.name.clone()).unwrap_or_default())
                     // Stored as typed (so the cursor never jumps); tidied when leaving the field.
                     on:input=move |ev| {
-                        let v: String = event_target_value(&ev).chars().take(MAX_NAME_CHARS).collect();
+                        let v = crate::domain::text::limit(&event_target_value(&ev), MAX_NAME_CHARS).to_string();
                         edit(&|x| x.name = v.clone())
                     }
                     on:change=move |ev| { let v = clean_name(&event_target_value(&ev)); edit(&|x| x.name = v.clone()) }

@@ -118,8 +118,7 @@ pub struct ThreeBaskets {
 }
 
 fn clean(text: &str, max: usize) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.chars().take(max).collect()
+    super::text::clean_line(text, max)
 }
 
 impl ThreeBaskets {
@@ -159,7 +158,7 @@ impl ThreeBaskets {
             return Err(BasketsError::EmptyText);
         }
         if let Some(c) = self.concerns.iter_mut().find(|c| c.id == id) {
-            c.text = text.chars().take(MAX_CONCERN_CHARS).collect();
+            c.text = super::text::limit(text, MAX_CONCERN_CHARS).to_string();
         }
         Ok(())
     }
@@ -167,7 +166,7 @@ impl ThreeBaskets {
     /// Changes who raised a concern, as typed (only capped).
     pub fn set_raised_by(&mut self, id: u32, name: &str) {
         if let Some(c) = self.concerns.iter_mut().find(|c| c.id == id) {
-            c.raised_by = name.chars().take(MAX_NAME_CHARS).collect();
+            c.raised_by = super::text::limit(name, MAX_NAME_CHARS).to_string();
         }
     }
 

@@ -134,8 +134,7 @@ pub struct ChangeCycle {
 }
 
 fn clean(text: &str, max: usize) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.chars().take(max).collect()
+    super::text::clean_line(text, max)
 }
 
 impl ChangeCycle {
@@ -166,7 +165,7 @@ impl ChangeCycle {
             return Err(ThemeError::Nameless);
         }
         if let Some(t) = self.theme_mut(id) {
-            t.title = title.chars().take(MAX_TITLE_CHARS).collect();
+            t.title = super::text::limit(title, MAX_TITLE_CHARS).to_string();
             t.domain = domain;
         }
         Ok(())
@@ -208,7 +207,7 @@ impl ChangeCycle {
     /// Sets the note of the theme's current placement, as typed (capped in length).
     pub fn set_note(&mut self, id: u32, note: &str) {
         if let Some(p) = self.theme_mut(id).and_then(|t| t.placements.last_mut()) {
-            p.note = note.chars().take(MAX_NOTE_CHARS).collect();
+            p.note = super::text::limit(note, MAX_NOTE_CHARS).to_string();
         }
     }
 

@@ -169,7 +169,7 @@ pub struct GoodLives {
 }
 
 fn cap(text: &str) -> String {
-    text.chars().take(MAX_TEXT_CHARS).collect()
+    super::text::limit(text, MAX_TEXT_CHARS).to_string()
 }
 
 impl GoodLives {

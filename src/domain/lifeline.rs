@@ -187,13 +187,9 @@ pub fn parse_age(input: &str) -> Result<u8, WhenError> {
     }
 }
 
-/// Caps a text at [`MAX_TEXT_CHARS`] characters (not bytes).
+/// Caps a text at [`MAX_TEXT_CHARS`] characters (see [`super::text`]).
 pub fn cap_text(s: &str) -> String {
-    if s.chars().count() <= MAX_TEXT_CHARS {
-        s.to_string()
-    } else {
-        s.chars().take(MAX_TEXT_CHARS).collect()
-    }
+    super::text::limit(s, MAX_TEXT_CHARS).to_string()
 }
 
 /// Where a moment sits in time, for ordering and for the drawing.

@@ -70,10 +70,10 @@ pub fn level_y(level: i32) -> i32 {
 /// Shortens `s` to [`LABEL_CHARS`] characters, ending in "…" when cut.
 pub fn short_label(s: &str) -> String {
     let s = s.trim();
-    if s.chars().count() <= LABEL_CHARS {
+    if super::text::limit(s, LABEL_CHARS).len() == s.len() {
         s.to_string()
     } else {
-        let mut out: String = s.chars().take(LABEL_CHARS - 1).collect::<String>().trim_end().to_string();
+        let mut out = super::text::limit(s, LABEL_CHARS - 1).trim_end().to_string();
         out.push('…');
         out
     }

@@ -22,6 +22,7 @@ pub mod plan;
 pub mod preferences;
 pub mod profile;
 pub mod small_sort;
+pub mod text;
 pub mod trajectory;
 pub mod year_chart;
 pub mod year_line;

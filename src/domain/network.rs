@@ -447,8 +447,7 @@ pub fn compare(earlier: &[MapEntry], later: &[MapEntry]) -> Vec<Change> {
 
 /// Trims, collapses whitespace and caps a name or label at [`MAX_NAME_CHARS`].
 pub fn clean_name(s: &str) -> String {
-    let collapsed = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.chars().take(MAX_NAME_CHARS).collect()
+    super::text::clean_line(s, MAX_NAME_CHARS)
 }
 
 /// Caps a free text (a note) without touching its line breaks.

@@ -143,8 +143,7 @@ pub struct PattersonSheet {
 }
 
 fn clean(text: &str, max: usize) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.chars().take(max).collect()
+    super::text::clean_line(text, max)
 }
 
 impl PattersonSheet {
@@ -175,7 +174,7 @@ impl PattersonSheet {
             return Err(PattersonError::EmptyName);
         }
         if let Some(f) = self.figure_mut(id) {
-            f.name = name.chars().take(MAX_NAME_CHARS).collect();
+            f.name = super::text::limit(name, MAX_NAME_CHARS).to_string();
         }
         Ok(())
     }
@@ -183,7 +182,7 @@ impl PattersonSheet {
     /// Changes the relation as typed (only capped).
     pub fn set_relation(&mut self, id: u32, relation: &str) {
         if let Some(f) = self.figure_mut(id) {
-            f.relation = relation.chars().take(MAX_NAME_CHARS).collect();
+            f.relation = super::text::limit(relation, MAX_NAME_CHARS).to_string();
         }
     }
 
@@ -209,7 +208,7 @@ impl PattersonSheet {
             NoteField::Example => &mut n.example,
             NoteField::TryNext => &mut n.try_next,
         };
-        *slot = text.chars().take(MAX_TEXT_CHARS).collect();
+        *slot = super::text::limit(text, MAX_TEXT_CHARS).to_string();
         f.notes.retain(|n| !(n.goes_well.is_empty() && n.example.is_empty() && n.try_next.is_empty()));
     }
 

@@ -51,10 +51,10 @@ impl Profile {
     }
 }
 
-/// Trims, collapses inner whitespace and caps the length so a name stays a name.
+/// Trims, collapses inner whitespace and caps the length (in characters as a reader sees
+/// them, [`super::text`]) so a name stays a name.
 pub fn clean_name(name: &str) -> String {
-    let collapsed = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.chars().take(MAX_NAME_CHARS).collect()
+    super::text::clean_line(name, MAX_NAME_CHARS)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::domain::{dates::format_iso, CaseFile};
 use crate::i18n::{use_i18n, Texts};
 use crate::pages::profiles::display_name;
 use crate::state::use_app_state;
-use crate::storage::backup::{self, Backup, ImportError, ImportMode};
+use crate::storage::backup::{self, Backup, CaseProblem, ImportError, ImportMode};
 
 /// Offers a backup file of `cases` for download and gives its name. `everyone`: all young
 /// people on the device (the name says "alle"); otherwise the name does not say who is in it.
@@ -181,6 +181,12 @@ fn import_view(
             view! {
                 <div class="import-preview">
                     <p class="confirm-question">{(d.import_contains)(b.cases.len(), &names)}</p>
+                    {(b.names_shortened > 0).then(|| view! {
+                        <p class="notice info">{(d.import_names_shortened)(b.names_shortened, crate::domain::profile::MAX_NAME_CHARS)}</p>
+                    })}
+                    {(b.texts_shortened > 0).then(|| view! {
+                        <p class="notice info">{(d.import_texts_shortened)(b.texts_shortened)}</p>
+                    })}
                     <div class="choice">
                         <button type="button" class="button primary" on:click=move |_| apply(ImportMode::Add)>{d.import_add}</button>
                         <p class="hint">{d.import_add_hint}</p>
@@ -212,9 +218,19 @@ fn refusal(e: &ImportError, t: &'static Texts) -> String {
         ImportError::Empty => d.err_empty.into(),
         ImportError::TooLarge { .. } => d.err_too_large.into(),
         ImportError::NotJson => d.err_not_json.into(),
+        ImportError::Damaged => d.err_damaged.into(),
         ImportError::NotOurs => d.err_not_ours.into(),
         ImportError::Newer { .. } => d.err_newer.into(),
-        ImportError::BadCase { index, detail } => (d.err_bad_case)(*index, detail),
+        ImportError::BadCase { index, at, problem } => {
+            // The parts of the way that have a name ("Profiel › startdatum"); list positions
+            // and unknown keys are left out.
+            let part = at.iter().filter_map(|key| (d.file_part)(key)).collect::<Vec<_>>().join(" › ");
+            match problem {
+                CaseProblem::Missing => (d.err_case_missing)(*index, &part),
+                CaseProblem::BadDate => (d.err_case_date)(*index, &part),
+                CaseProblem::WrongValue => (d.err_bad_case)(*index, &part),
+            }
+        }
         ImportError::Duplicate { index } => (d.err_duplicate)(*index),
         ImportError::NoCases => d.err_no_cases.into(),
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::{date_field::DateField, page_header::PageHeader};
+use crate::components::{date_field::DateField, one_tap::one_submit, page_header::PageHeader};
 use crate::domain::{dates::format_be, CaseFile, Profile, ProfileId};
 use crate::i18n::use_i18n;
 use crate::state::use_app_state;
@@ -19,14 +19,27 @@ pub fn ProfilesPage() -> impl IntoView {
     let start = RwSignal::new(None::<NaiveDate>);
     let navigate = use_navigate();
 
-    let create = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let create = one_submit(move || {
         let id = ProfileId(crate::browser::new_id("p"));
         let profile = Profile::new(id.clone(), &name.get_untracked(), start.get_untracked(), crate::browser::today());
         state.add_case(CaseFile::new(profile));
         name.set(String::new());
         start.set(None);
         navigate(&format!("/jongeren/{id}"), Default::default());
+    });
+    // Enter in a field sends the form. With no name typed that is a stray key, not a choice: it
+    // adds nobody. A deliberate tap on "Toevoegen" still may (no field is mandatory).
+    let add_button = NodeRef::<leptos::html::Button>::new();
+    let stray_enter = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && name.with_untracked(|n| n.trim().is_empty()) {
+            let on_button = match (ev.target(), add_button.get_untracked()) {
+                (Some(target), Some(button)) => AsRef::<wasm_bindgen::JsValue>::as_ref(&target) == AsRef::<wasm_bindgen::JsValue>::as_ref(&button),
+                _ => false,
+            };
+            if !on_button {
+                ev.prevent_default();
+            }
+        }
     };
 
     view! {
@@ -56,7 +69,7 @@ pub fn ProfilesPage() -> impl IntoView {
         </Show>
         <section class="card">
             <h2>{t.profiles().new_title}</h2>
-            <form on:submit=create>
+            <form on:submit=create on:keydown=stray_enter>
                 <div class="field">
                     <label for="new-name">{t.profiles().name_label}</label>
                     <p class="hint" id="new-name-hint">{t.profiles().name_hint}</p>
@@ -77,7 +90,7 @@ pub fn ProfilesPage() -> impl IntoView {
                     value=start
                     on_change=Callback::new(move |d| start.set(d))
                 />
-                <button type="submit" class="button primary">{t.profiles().add}</button>
+                <button type="submit" class="button primary" node_ref=add_button>{t.profiles().add}</button>
             </form>
         </section>
     }

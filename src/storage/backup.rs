@@ -43,21 +43,37 @@ pub fn export(cases: &[CaseFile], today: &str) -> String {
     .expect("our data types always serialise")
 }
 
-/// Why a file was refused. Each one has its own plain message in the UI.
+/// Why a file was refused. Each one has its own plain message in the UI: the library's own
+/// (English, technical) wording never reaches the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
     TooLarge { bytes: usize },
+    /// Not JSON at all: some other kind of file.
     NotJson,
+    /// Starts like a backup but breaks off or has broken JSON inside (cut off while copying).
+    Damaged,
     /// JSON, but not a Back On Track backup.
     NotOurs,
     /// Made by a newer version of the app.
     Newer { found: u32, known: u32 },
-    /// Young person number `index` (from 1) has a missing field or one of the wrong type.
-    BadCase { index: usize, detail: String },
+    /// Young person number `index` (from 1) does not fit: `at` is the way to the part that is
+    /// wrong, as the file names it (`["profile", "start_date"]`), as far as it could be found.
+    BadCase { index: usize, at: Vec<String>, problem: CaseProblem },
     /// The file holds the same young person twice.
     Duplicate { index: usize },
     NoCases,
+}
+
+/// What is wrong with one young person in a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseProblem {
+    /// Something that must be there is not.
+    Missing,
+    /// A date that is no date (or not one that exists).
+    BadDate,
+    /// A value of the wrong kind (a number where a text belongs, an unknown choice).
+    WrongValue,
 }
 
 /// A checked backup, ready to show and to apply.
@@ -66,6 +82,10 @@ pub struct Backup {
     pub app: String,
     pub exported: String,
     pub cases: Vec<CaseFile>,
+    /// How many young people's names were longer than the form allows and were cut.
+    pub names_shortened: usize,
+    /// How many other texts were longer than their form allows and were cut.
+    pub texts_shortened: usize,
 }
 
 #[derive(Deserialize)]
@@ -79,7 +99,8 @@ struct BackupIn {
     cases: Vec<Value>,
 }
 
-/// Checks a file completely. Never panics, whatever the input.
+/// Checks a file completely. Never panics, whatever the input. Texts longer than the forms
+/// allow are cut to size (and counted), so an import obeys the same rules as typing.
 pub fn parse(text: &str) -> Result<Backup, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
@@ -87,7 +108,10 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let value: Value = serde_json::from_str(text).map_err(|_| {
+        // A backup starts with `{`; anything else is another kind of file.
+        if text.trim_start().starts_with('{') { ImportError::Damaged } else { ImportError::NotJson }
+    })?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotOurs);
     }
@@ -96,29 +120,142 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
     if raw.schema > CURRENT_SCHEMA {
         return Err(ImportError::Newer { found: raw.schema, known: CURRENT_SCHEMA });
     }
-    let mut cases = Vec::with_capacity(raw.cases.len());
+    let mut backup = Backup {
+        app: raw.app,
+        exported: raw.exported,
+        cases: Vec::with_capacity(raw.cases.len()),
+        names_shortened: 0,
+        texts_shortened: 0,
+    };
     let mut seen = HashSet::new();
     for (i, data) in raw.cases.into_iter().enumerate() {
         let index = i + 1;
         let data = migrate(raw.schema, data).map_err(|e| match e {
             ReadError::NewerSchema { found, known } => ImportError::Newer { found, known },
             ReadError::NotOurs => ImportError::NotOurs,
-            other => ImportError::BadCase { index, detail: format!("{other:?}") },
+            _ => ImportError::BadCase { index, at: Vec::new(), problem: CaseProblem::WrongValue },
         })?;
-        let case: CaseFile =
-            serde_json::from_value(data).map_err(|e| ImportError::BadCase { index, detail: e.to_string() })?;
+        let mut case: CaseFile = match serde_json::from_value(data.clone()) {
+            Ok(case) => case,
+            Err(e) => return Err(bad_case(index, &data, &e.to_string(), text.len())),
+        };
         if !ProfileId::is_valid(case.profile.id.as_str()) {
-            return Err(ImportError::BadCase { index, detail: "profile.id".into() });
+            let at = vec!["profile".to_string(), "id".to_string()];
+            return Err(ImportError::BadCase { index, at, problem: CaseProblem::WrongValue });
         }
         if !seen.insert(case.profile.id.clone()) {
             return Err(ImportError::Duplicate { index });
         }
-        cases.push(case);
+        let shortened = case.keep_to_limits();
+        backup.names_shortened += usize::from(shortened.name);
+        backup.texts_shortened += shortened.texts;
+        backup.cases.push(case);
     }
-    if cases.is_empty() {
+    if backup.cases.is_empty() {
         return Err(ImportError::NoCases);
     }
-    Ok(Backup { app: raw.app, exported: raw.exported, cases })
+    Ok(backup)
+}
+
+/// Says where and what is wrong in a young person's `data` that did not read. `message` is the
+/// library's error, used only to tell a missing field from a wrong one, never shown.
+fn bad_case(index: usize, data: &Value, message: &str, file_bytes: usize) -> ImportError {
+    let mut at = culprit(data, message, file_bytes);
+    let missing = message.strip_prefix("missing field `").and_then(|rest| rest.split('`').next());
+    let problem = match missing {
+        Some(field) => {
+            at.push(field.to_string());
+            CaseProblem::Missing
+        }
+        None if at.last().is_some_and(|k| is_date_field(k)) || message.contains("date") => CaseProblem::BadDate,
+        None => CaseProblem::WrongValue,
+    };
+    ImportError::BadCase { index, at, problem }
+}
+
+/// `message` quotes the scalar `v` (as serde does: `` `5` ``, `` `iets` ``).
+fn quoted_in(message: &str, v: &Value) -> bool {
+    let shown = match v {
+        Value::String(s) if !s.is_empty() => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => return false,
+    };
+    message.contains(&format!("`{shown}`")) || message.contains(&format!("\"{shown}\""))
+}
+
+fn is_date_field(key: &str) -> bool {
+    matches!(key, "date" | "start_date" | "created" | "due" | "agreed_on" | "status_date")
+}
+
+/// The way to the part of `data` that keeps it from reading as a young person's file, as a
+/// list of field names (list positions left out). serde_json's error on a `Value` does not say
+/// where it was; rather than a second, path-tracking deserializer (a copy of all the file's
+/// reading code in the wasm), this takes parts away until the rest reads: only on the error
+/// path, a few dozen reads of one young person.
+fn culprit(data: &Value, message: &str, file_bytes: usize) -> Vec<String> {
+    // Each read copies the young person's data: the search gives up after about 20 MB of
+    // copying, so a huge or hostile file cannot hold the phone up for long.
+    let reads_allowed = (20_000_000 / file_bytes.max(1)).clamp(16, 200) as u32;
+    let budget = std::cell::Cell::new(reads_allowed);
+    let reads = |v: &Value| {
+        budget.set(budget.get().saturating_sub(1));
+        budget.get() > 0 && serde_json::from_value::<CaseFile>(v.clone()).is_ok()
+    };
+    let without = |pointer: &str, child: &str| {
+        let mut trial = data.clone();
+        match trial.pointer_mut(pointer) {
+            Some(Value::Object(fields)) => {
+                fields.remove(child);
+            }
+            Some(Value::Array(items)) => {
+                if let Ok(i) = child.parse::<usize>() {
+                    items.remove(i);
+                }
+            }
+            _ => {}
+        }
+        trial
+    };
+    let children = |v: &Value| -> Vec<String> {
+        match v {
+            Value::Object(fields) => fields.keys().cloned().collect(),
+            Value::Array(items) => (0..items.len()).map(|i| i.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let pointer_to = |steps: &[String]| steps.iter().map(|s| format!("/{}", s.replace('~', "~0").replace('/', "~1"))).collect::<String>();
+
+    let mut steps: Vec<String> = Vec::new();
+    'down: loop {
+        let here = pointer_to(&steps);
+        let Some(node) = data.pointer(&here) else { break };
+        let kids = children(node);
+        if let Some(kid) = kids.iter().find(|k| reads(&without(&here, k))) {
+            steps.push(kid.clone());
+            continue;
+        }
+        // A part that must be there (the profile) cannot be taken away: look one level into it.
+        for kid in &kids {
+            let inner = format!("{here}/{}", kid.replace('~', "~0").replace('/', "~1"));
+            let Some(child) = data.pointer(&inner) else { continue };
+            if let Some(grandchild) = children(child).iter().find(|g| reads(&without(&inner, g))) {
+                steps.push(kid.clone());
+                steps.push(grandchild.clone());
+                continue 'down;
+            }
+        }
+        // A field that must be there (a kind, an id) cannot be taken away either; the message
+        // quotes the value it refused, which tells which field it is.
+        if let Value::Object(fields) = node {
+            if let Some((key, _)) = fields.iter().find(|(_, v)| quoted_in(message, v)) {
+                steps.push(key.clone());
+            }
+        }
+        break;
+    }
+    steps.retain(|s| s.parse::<usize>().is_err());
+    steps
 }
 
 /// What to do with the young people already on this device.
@@ -214,14 +351,15 @@ mod tests {
             Err(ImportError::Newer { found: 7, known: CURRENT_SCHEMA })
         );
         assert_eq!(parse(r#"{"format":"back-on-track-backup","schema":1,"cases":[]}"#), Err(ImportError::NoCases));
-        assert!(matches!(
+        let at = |path: &[&str]| path.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
             parse(r#"{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"name":"x"}}]}"#),
-            Err(ImportError::BadCase { index: 1, detail }) if detail.contains("missing field `id`")
-        ));
-        assert!(matches!(
+            Err(ImportError::BadCase { index: 1, at: at(&["id"]), problem: CaseProblem::Missing })
+        );
+        assert_eq!(
             parse(r#"{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a","name":5}}]}"#),
-            Err(ImportError::BadCase { index: 1, detail }) if detail.contains("invalid type")
-        ));
+            Err(ImportError::BadCase { index: 1, at: at(&["profile", "name"]), problem: CaseProblem::WrongValue })
+        );
         assert_eq!(
             parse(r#"{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a"}},{"profile":{"id":"a"}}]}"#),
             Err(ImportError::Duplicate { index: 2 })
@@ -232,6 +370,72 @@ mod tests {
         ));
         let big = format!("{{\"format\":\"{FORMAT}\",\"pad\":\"{}\"}}", "x".repeat(MAX_BYTES));
         assert!(matches!(parse(&big), Err(ImportError::TooLarge { .. })));
+    }
+
+    fn with_cases(cases: &str) -> String {
+        format!(r#"{{"format":"back-on-track-backup","schema":1,"cases":[{cases}]}}"#)
+    }
+
+    #[test]
+    fn a_broken_file_says_which_part_is_wrong_without_the_library_wording() {
+        let at = |path: &[&str]| path.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let sam = r#"{"profile":{"id":"a","name":"Sam"}}"#;
+        // A number where a date belongs, in the second young person.
+        assert_eq!(
+            parse(&with_cases(&format!(r#"{sam},{{"profile":{{"id":"b","start_date":12345}}}}"#))),
+            Err(ImportError::BadCase { index: 2, at: at(&["profile", "start_date"]), problem: CaseProblem::BadDate })
+        );
+        // A day that does not exist.
+        assert_eq!(
+            parse(&with_cases(r#"{"profile":{"id":"a","created":"2026-02-31"}}"#)),
+            Err(ImportError::BadCase { index: 1, at: at(&["profile", "created"]), problem: CaseProblem::BadDate })
+        );
+        // Deep inside: the third action's due date, and a note of the wrong kind.
+        let actions = r#"{"id":1,"topic":"wonen","what":"a"},{"id":2,"topic":"wonen"},{"id":3,"topic":"wonen","due":"morgen"}"#;
+        assert_eq!(
+            parse(&with_cases(&format!(r#"{{"profile":{{"id":"a"}},"plan":{{"actions":[{actions}]}}}}"#))),
+            Err(ImportError::BadCase { index: 1, at: at(&["plan", "actions", "due"]), problem: CaseProblem::BadDate })
+        );
+        assert_eq!(
+            parse(&with_cases(r#"{"profile":{"id":"a"},"lifeline":{"moments":[{"id":1,"what":["x"]}]}}"#)),
+            Err(ImportError::BadCase { index: 1, at: at(&["lifeline", "moments", "what"]), problem: CaseProblem::WrongValue })
+        );
+        // An unknown choice in a list.
+        assert_eq!(
+            parse(&with_cases(r#"{"profile":{"id":"a"},"plan":{"readings":[{"id":1,"kind":"iets"}]}}"#)),
+            Err(ImportError::BadCase { index: 1, at: at(&["plan", "readings", "kind"]), problem: CaseProblem::WrongValue })
+        );
+        // Cut off half-way (a download that broke off), or other kinds of file.
+        let whole = export(&[case("a", "Sam")], "2026-11-23");
+        assert_eq!(parse(&whole[..whole.len() / 2]), Err(ImportError::Damaged));
+        assert_eq!(parse(r#"{"format":"back-on-track-backup",,}"#), Err(ImportError::Damaged));
+        assert_eq!(parse("%PDF-1.7 ..."), Err(ImportError::NotJson));
+        assert_eq!(parse("[1,2,3]"), Err(ImportError::NotOurs));
+        assert_eq!(parse(r#"{"name":"Sam"}"#), Err(ImportError::NotOurs));
+        assert_eq!(
+            parse(r#"{"format":"back-on-track-backup","schema":99,"cases":[]}"#),
+            Err(ImportError::Newer { found: 99, known: CURRENT_SCHEMA })
+        );
+    }
+
+    #[test]
+    fn an_import_keeps_every_text_to_the_forms_limits() {
+        let long_name = "x".repeat(1_000_000);
+        let mut big = case("a", "Sam");
+        big.profile.name = long_name.clone();
+        big.plan.closing.aftercare = "y".repeat(5000);
+        let mut fine = case("b", "Noor");
+        fine.profile.name = format!("  {} ", "\u{1F1E7}\u{1F1EA}".repeat(45));
+        let backup = parse(&export(&[big, fine], "2026-11-23")).unwrap();
+        assert_eq!((backup.names_shortened, backup.texts_shortened), (2, 1));
+        assert_eq!(backup.cases[0].profile.name, "x".repeat(crate::domain::profile::MAX_NAME_CHARS));
+        assert_eq!(backup.cases[0].plan.closing.aftercare.len(), crate::domain::plan::kpi::MAX_AFTERCARE_CHARS);
+        // Flags are cut between flags, never inside one, and the spaces around are trimmed.
+        assert_eq!(backup.cases[1].profile.name, "\u{1F1E7}\u{1F1EA}".repeat(40));
+        // A file this app wrote comes back exactly.
+        let sam = vec![case("a", "Sam")];
+        let back = parse(&export(&sam, "2026-11-23")).unwrap();
+        assert_eq!((back.cases, back.names_shortened, back.texts_shortened), (sam, 0, 0));
     }
 
     #[test]

@@ -57,11 +57,11 @@ test('bad files are refused with a plain reason and nothing changes', async ({ p
   await ready(page);
   const before = await ourStorage(page);
   const cases: [string, string, RegExp][] = [
-    ['notjson.json', 'dit is geen json', /kunnen we niet lezen/],
+    ['notjson.json', 'dit is geen json', /lijkt geen back-up van deze app/],
     ['other.json', '{"hello":"world"}', /geen back-up van de Back On Track toolkit/],
     ['newer.json', '{"format":"back-on-track-backup","schema":42,"cases":[{}]}', /nieuwere versie/],
-    ['missing.json', '{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"name":"x"}}]}', /Jongere nummer 1 .*onvolledig of beschadigd.*id/],
-    ['wrongtype.json', '{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a","name":7}}]}', /Jongere nummer 1 .*invalid type/],
+    ['missing.json', '{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"name":"x"}}]}', /Bij jongere 1 in het bestand ontbreekt ‘nummer’\./],
+    ['wrongtype.json', '{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a","name":7}}]}', /Bij jongere 1 in het bestand klopt ‘Profiel › naam’ niet\./],
     ['empty.json', '', /leeg/],
   ];
   for (const [name, body, message] of cases) {

@@ -59,7 +59,7 @@ impl Who {
     pub fn pick_from_network(&mut self, person: u32, name: &str) {
         self.kind = WhoKind::Netwerk;
         self.link = Some(person.to_string());
-        self.name = name.chars().take(MAX_WHO_CHARS).collect();
+        self.name = crate::domain::text::limit(name, MAX_WHO_CHARS).to_string();
     }
 
     /// No longer linked to anyone on the network map; the name typed stays.

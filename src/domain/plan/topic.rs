@@ -75,17 +75,12 @@ pub struct OwnTheme {
 
 /// Trims and collapses whitespace and caps the length (in characters).
 pub fn clean_line(text: &str, max_chars: usize) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.chars().take(max_chars).collect()
+    crate::domain::text::clean_line(text, max_chars)
 }
 
 /// Caps a longer text (in characters) but keeps its line breaks and spaces as typed.
 pub fn cap_text(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        text.to_string()
-    } else {
-        text.chars().take(max_chars).collect()
-    }
+    crate::domain::text::limit(text, max_chars).to_string()
 }
 
 #[cfg(test)]

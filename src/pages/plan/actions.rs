@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::shared::{plan_base, route_number, topic_name, with_case, ActionRow};
+use crate::components::one_tap::one_tap;
 use crate::components::date_field::DateField;
 use crate::components::page_header::PageHeader;
 use crate::domain::plan::action::{sort_for_overview, MAX_NOTE_CHARS, MAX_WHAT_CHARS, MAX_WHO_CHARS};
@@ -65,7 +66,7 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let add = {
         let id = id.clone();
         let base = base.clone();
-        move |_| {
+        one_tap(move |_: leptos::ev::MouseEvent| {
             let mut new = None;
             state.update_case(&id, |c| {
                 let topic = new_topic.get_untracked().or(topic_filter.get_untracked()).filter(|tp| c.plan.is_active(*tp));
@@ -76,7 +77,7 @@ fn ActionList(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             if let Some(a) = new {
                 navigate(&format!("{base}/acties/{a}"), Default::default());
             }
-        }
+        })
     };
     let filter_button = move |f: Filter, label: fn(&crate::i18n::Texts) -> &'static str| {
         view! {
@@ -348,7 +349,7 @@ fn ActionEditor(id: ProfileId, case: ReadSignal<CaseFile>, action: u32) -> impl 
                     aria-describedby="action-who-name-hint"
                     prop:value=move || a.with(|a| a.as_ref().map(|a| a.who.name.clone()).unwrap_or_default())
                     on:input=move |ev| {
-                        let v = event_target_value(&ev).chars().take(MAX_WHO_CHARS).collect::<String>();
+                        let v = crate::domain::text::limit(&event_target_value(&ev), MAX_WHO_CHARS).to_string();
                         e4(Box::new(move |a| a.who.name = v));
                     }
                     on:change=move |ev| {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::shared::{plan_base, with_case};
+use crate::components::one_tap::one_submit;
 use crate::components::page_header::PageHeader;
 use crate::domain::plan::topic::{cap_text, MAX_THEME_CHARS};
 use crate::domain::plan::TopicId;
@@ -33,8 +34,7 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     };
     let add = {
         let id = id.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
+        one_submit(move || {
             let name = new_name.get_untracked();
             if name.trim().is_empty() {
                 empty_error.set(true);
@@ -45,7 +45,7 @@ fn Domains(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             });
             new_name.set(String::new());
             empty_error.set(false);
-        }
+        })
     };
 
     let domain_rows = LifeDomain::ALL

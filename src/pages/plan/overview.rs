@@ -8,6 +8,7 @@ use leptos_router::hooks::use_navigate;
 use super::shared::{
     axis_names, chart_series, evolution_rows, person_name, plan_base, reading_headers, reading_label, with_case, ActionRow,
 };
+use crate::components::one_tap::one_tap;
 use crate::components::after_paint::AfterPaint;
 use crate::components::date_field::DateField;
 use crate::components::evolution_table::EvolutionTable;
@@ -135,7 +136,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
     });
     let add = {
         let base = base.clone();
-        move |_| {
+        one_tap(move |_: leptos::ev::MouseEvent| {
             let mut new = None;
             state.update_case(&id, |c| {
                 if let Some(topic) = c.plan.active_topics().first().copied() {
@@ -145,7 +146,7 @@ fn ActionsSummary(case: ReadSignal<CaseFile>, today: NaiveDate) -> impl IntoView
             if let Some(a) = new {
                 navigate(&format!("{base}/acties/{a}"), Default::default());
             }
-        }
+        })
     };
     view! {
         <section class="plan-section" aria-labelledby="actions-heading">
@@ -202,7 +203,7 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
     });
     let kind = RwSignal::new(case.with_untracked(|c| c.plan.suggested_next_kind()));
     let date = RwSignal::new(Some(today));
-    let start = move |then_handover: bool| {
+    let start = one_tap(move |then_handover: bool| {
         let mut rid = 0;
         state.update_case(&id, |c| {
             let k = kind.get_untracked();
@@ -214,7 +215,7 @@ fn Readings(id: ProfileId, case: ReadSignal<CaseFile>, today: NaiveDate) -> impl
         });
         let to = if then_handover { format!("{base}/doorgeven") } else { format!("{base}/meting/{rid}") };
         navigate(&to, Default::default());
-    };
+    });
     let start2 = start.clone();
     let base_list = plan_base(&case.with_untracked(|c| c.profile.id.clone()));
     view! {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::shared::{axis_names, chart_series, person_name, plan_base, topic_name, with_case};
+use crate::components::one_tap::one_tap;
 use crate::components::page_header::NamedPageHeader;
 use crate::components::radar_chart::RadarChart;
 use crate::domain::dates::format_be;
@@ -170,11 +171,11 @@ fn Contacts(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let ids = Memo::new(move |_| case.with(|c| c.plan.contacts.iter().map(|c| c.id).collect::<Vec<u32>>()));
     let add = {
         let id = id.clone();
-        move |_| {
+        one_tap(move |_: leptos::ev::MouseEvent| {
             state.update_case(&id, |c| {
                 c.plan.add_contact();
             });
-        }
+        })
     };
     view! {
         <section class="card no-print" aria-labelledby="contacts-heading">
@@ -236,7 +237,7 @@ fn ContactRow(id: ProfileId, case: ReadSignal<CaseFile>, contact: u32) -> impl I
                             Part::Phone => c.phone.clone(),
                         }).unwrap_or_default())
                         on:input=move |ev| {
-                            let v: String = event_target_value(&ev).chars().take(MAX_CONTACT_CHARS).collect();
+                            let v = crate::domain::text::limit(&event_target_value(&ev), MAX_CONTACT_CHARS).to_string();
                             state.update_case(&id, |cf| {
                                 if let Some(x) = cf.plan.contacts.iter_mut().find(|x| x.id == contact) {
                                     match part {

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::shared::{axis_names, chart_series, plan_base, reading_label, route_number, topic_name, with_case};
+use crate::components::one_tap::one_tap;
 use crate::components::after_paint::drawn_in_steps;
 use crate::components::date_field::DateField;
 use crate::components::page_header::{NamedPageHeader, PageHeader};
@@ -209,11 +210,11 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
     let add_action = {
         let id = id.clone();
         let base = base.clone();
-        move |_| {
+        one_tap(move |_: leptos::ev::MouseEvent| {
             let mut new = 0;
             state.update_case(&id, |c| new = c.plan.add_action(topic));
             navigate(&format!("{base}/acties/{new}"), Default::default());
-        }
+        })
     };
     let coach_open = RwSignal::new(entry.with_untracked(|e| e.coach.is_some() || !e.coach_note.is_empty()));
     let heading_id = format!("topic-{key}-h");

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::one_tap::one_submit;
 use crate::components::{basket_board::BasketBoard, date_field::DateField, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro};
 use crate::domain::baskets::{Basket, ConcernChange, ThreeBaskets, MAX_CONCERN_CHARS, MAX_NAME_CHARS};
 use crate::domain::dates::format_be;
@@ -40,8 +41,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let place = RwSignal::new(None::<Basket>);
     let add_error = RwSignal::new(false);
     let added = RwSignal::new(String::new());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = one_submit(move || {
         let typed = text.get_untracked();
         if typed.trim().is_empty() {
             add_error.set(true);
@@ -54,7 +54,7 @@ fn BasketsSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             added.set((t().added)(typed.trim()));
             text.set(String::new());
         }
-    };
+    });
     let people = Memo::new(move |_| case.with(|c| c.baskets.people()));
 
     // ----- step 2: the board -----

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::one_tap::one_submit;
 use crate::components::{
     change_circle::ChangeCircle, choice_buttons::ChoiceButtons, note_field::NoteField, page_header::NamedPageHeader,
     worksheet_intro::WorksheetIntro,
@@ -68,8 +69,7 @@ fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let new_title = RwSignal::new(String::new());
     let new_domain = RwSignal::new(None::<LifeDomain>);
     let add_error = RwSignal::new(false);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = one_submit(move || {
         let mut added = None;
         edit(state, &pid.get_value(), |c| added = c.add_theme(&new_title.get_untracked(), new_domain.get_untracked()).ok());
         match added {
@@ -81,7 +81,7 @@ fn ChangeSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
             }
             None => add_error.set(true),
         }
-    };
+    });
 
     // ----- step 2: place on the circle -----
     let place = Callback::new(move |s: ChangeStage| {

@@ -5,6 +5,7 @@ use chrono::Datelike;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::one_tap::one_tap;
 use crate::components::{
     focus::{focus_later, open_after_paint}, item_signals::ItemSignals, moment_editor::MomentEditor, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro,
     timeline::{when_text, Timeline}, timeline_legend::TimelineLegend, undo_bar::UndoBar,
@@ -82,7 +83,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         editing.set(Some(id));
         focus_later(format!("m{id}-title"));
     };
-    let add = move |_| {
+    let add = one_tap(move |_: leptos::ev::MouseEvent| {
         let mut new_id = None;
         pid.with_value(|id| {
             state.update_case(id, |c| new_id = Some(c.lifeline.add()));
@@ -90,7 +91,7 @@ fn LifelineSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         if let Some(id) = new_id {
             open_after_paint(editing, id, format!("m{id}-what"));
         }
-    };
+    });
     let on_change = Callback::new(move |m: Moment| {
         update(&|l| {
             if let Some(slot) = l.get_mut(m.id) {

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::one_tap::one_tap;
 use crate::components::{
     focus::{focus_later, open_after_paint},
     item_signals::ItemSignals,
@@ -85,13 +86,13 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
     let back = pid.with_value(|id| format!("/jongeren/{id}"));
 
     // ----- people -----
-    let add_person = move |_| {
+    let add_person = one_tap(move |_: leptos::ev::MouseEvent| {
         let mut new_id = None;
         with_network(&mut |n| new_id = Some(n.add_person(Person::default())));
         if let Some(id) = new_id {
             open_after_paint(editing, id, format!("p{id}-name"));
         }
-    };
+    });
     let change_person = Callback::new(move |p: Person| {
         with_network(&mut |n| {
             if let Some(slot) = n.person_mut(p.id) {
@@ -112,7 +113,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
 
     // ----- snapshots -----
     let snapshot_label = RwSignal::new(String::new());
-    let take_snapshot = move |_| {
+    let take_snapshot = one_tap(move |_: ()| {
         let typed = snapshot_label.get_untracked();
         let n = snapshots.with_untracked(|s| s.len());
         let label = if typed.trim().is_empty() { (t.snapshot_default)(n + 1) } else { typed };
@@ -122,7 +123,7 @@ fn NetworkSheet(case: ReadSignal<CaseFile>) -> impl IntoView {
         });
         snapshot_label.set(String::new());
         status.set(Some((t.snapshot_taken)(label.trim())));
-    };
+    });
     let remove_snapshot = move |id: NetId| {
         let mut taken = None;
         with_network(&mut |n| {

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::one_tap::one_submit;
 use crate::components::{date_field::DateField, note_field::NoteField, page_header::NamedPageHeader, worksheet_intro::WorksheetIntro};
 use crate::domain::dates::format_be;
 use crate::domain::patterson::{NoteField as Field, PattersonSheet, Strategy, MAX_NAME_CHARS, MAX_TEXT_CHARS};
@@ -46,8 +47,7 @@ fn PattersonView(case: ReadSignal<CaseFile>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let relation = RwSignal::new(String::new());
     let name_error = RwSignal::new(false);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = one_submit(move || {
         let mut added = None;
         let today = crate::browser::today();
         edit(state, &pid.get_value(), |p| added = p.add_figure(&name.get_untracked(), &relation.get_untracked(), Some(today)).ok());
@@ -60,7 +60,7 @@ fn PattersonView(case: ReadSignal<CaseFile>) -> impl IntoView {
             }
             None => name_error.set(true),
         }
-    };
+    });
 
     view! {
         <NamedPageHeader title=Signal::derive(move || i18n.t().worksheets().names[5].to_string()) heading=title back=back/>
