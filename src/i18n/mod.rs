@@ -9,6 +9,7 @@
 pub mod cards;
 pub mod common;
 pub mod data;
+pub mod date_field;
 pub mod domains;
 pub mod home;
 pub mod lock;
@@ -100,6 +101,7 @@ texts_of_parts! {
     training: training::Training,
     more: more::More,
     lock: lock::Lock,
+    date_field: date_field::DateFieldTexts,
 }
 
 pub static NL: Texts = Texts {
