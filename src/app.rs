@@ -9,6 +9,7 @@ use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
     course::{CoursePage, CoursePresentationPage, DemoBanner},
+    damaged::DamagedPage,
     data::{BackupPage, PrivacyPage},
     home::HomePage,
     lock::{self, LockGate, LockSettingsPage},
@@ -119,6 +120,7 @@ on_demand!(load_young_people, YoungPeoplePart {
 on_demand!(load_more, MorePart {
     MoreRoute => MorePage,
     BackupRoute => BackupPage,
+    DamagedRoute => DamagedPage,
     PrivacyRoute => PrivacyPage,
     LockSettingsRoute => LockSettingsPage,
 });
@@ -255,6 +257,7 @@ pub fn Shell() -> impl IntoView {
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>
                     <Route path=path!("/meer/back-up") view={Lazy::<BackupRoute>::new()}/>
+                    <Route path=path!("/meer/back-up/beschadigd") view={Lazy::<DamagedRoute>::new()}/>
                     <Route path=path!("/meer/privacy") view={Lazy::<PrivacyRoute>::new()}/>
                     <Route path=path!("/meer/toegangscode") view={Lazy::<LockSettingsRoute>::new()}/>
                     // Training: course mode and the demo case (issue 8)
@@ -296,6 +299,7 @@ fn Notices() -> impl IntoView {
                 key=|(id, _)| *id
                 children=move |(id, notice)| {
                     let undo = matches!(notice, Notice::Deleted { .. });
+                    let damaged = matches!(notice, Notice::Problem(StorageProblem::Quarantined { .. }));
                     let update = notice == Notice::UpdateReady;
                     let kind = if undo || update { "notice info" } else { "notice warning" };
                     let notice = StoredValue::new(notice);
@@ -314,6 +318,9 @@ fn Notices() -> impl IntoView {
                                             let _ = w.dispatch_event(&web_sys::Event::new("bot-apply-update").expect("a plain event"));
                                         }
                                     }>{t.common.update_now}</button>
+                                })}
+                                {damaged.then(|| view! {
+                                    <a href="/meer/back-up/beschadigd" class="button primary">{t.storage.view_damaged}</a>
                                 })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
                                     {if update { t.common.update_later } else if undo { t.common.close } else { t.storage.dismiss }}

@@ -23,6 +23,9 @@ use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
 use crate::storage::backup::{apply, Backup, ImportMode};
 use crate::storage::{repo::profile_of_key, KeyValue, Repo, StorageProblem, WriteError};
 
+// Values put aside because they could not be read: list, try again, delete, back up.
+mod quarantine;
+
 /// Something to tell the user, shown in the message area until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -473,11 +476,6 @@ impl AppState {
 
     pub fn dismiss(&self, notice_id: u32) {
         self.notices.update(|ns| ns.retain(|(i, _)| *i != notice_id));
-    }
-
-    /// Raw texts that were put aside because they could not be read.
-    pub fn quarantined(&self) -> Vec<(String, String)> {
-        self.repo.with_value(|r| r.quarantined())
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod cards;
 pub mod common;
+pub mod damaged;
 pub mod data;
 pub mod date_field;
 pub mod domains;
@@ -102,6 +103,7 @@ texts_of_parts! {
     more: more::More,
     lock: lock::Lock,
     date_field: date_field::DateFieldTexts,
+    damaged: damaged::Damaged,
 }
 
 pub static NL: Texts = Texts {

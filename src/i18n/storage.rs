@@ -12,6 +12,8 @@ pub struct StorageTexts {
     pub no_storage: &'static str,
     pub dismiss: &'static str,
     pub region_label: &'static str,
+    /// Leads from the message about damaged data to the screen that lists it.
+    pub view_damaged: &'static str,
 }
 
 pub const NL: StorageTexts = StorageTexts {
@@ -26,6 +28,7 @@ pub const NL: StorageTexts = StorageTexts {
     no_storage: "Deze browser geeft geen plaats om iets te bewaren. Je kunt de app gebruiken, maar niets blijft bewaard na het sluiten.",
     dismiss: "Begrepen",
     region_label: "Meldingen over bewaren",
+    view_damaged: "Bekijk",
 };
 
 pub const EN: StorageTexts = StorageTexts {
@@ -40,4 +43,5 @@ pub const EN: StorageTexts = StorageTexts {
     no_storage: "This browser gives no room to save anything. You can use the app, but nothing is kept after closing it.",
     dismiss: "Got it",
     region_label: "Messages about saving",
+    view_damaged: "View",
 };

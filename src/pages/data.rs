@@ -8,13 +8,24 @@ use crate::components::page_header::PageHeader;
 use crate::domain::{dates::format_iso, CaseFile};
 use crate::i18n::{use_i18n, Texts};
 use crate::pages::profiles::display_name;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 use crate::storage::backup::{self, Backup, ImportError, ImportMode};
+use crate::storage::repo::QuarantinedText;
 
 /// Offers a backup file of `cases` for download.
 pub fn download_backup(cases: &[CaseFile], label: &str) -> Result<(), String> {
+    download_backup_with(cases, &[], label)
+}
+
+/// Offers a backup of everyone on this device for download, with the texts that were put aside
+/// because they could not be read (a newer app can try them again after a restore).
+pub fn download_everyone(state: AppState) -> Result<(), String> {
+    download_backup_with(&state.all_cases(), &state.quarantined_texts(), "alle")
+}
+
+fn download_backup_with(cases: &[CaseFile], quarantined: &[QuarantinedText], label: &str) -> Result<(), String> {
     let today = format_iso(crate::browser::today());
-    let text = backup::export(cases, &today);
+    let text = backup::export_with_quarantined(cases, quarantined, &today);
     let label: String = label
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
@@ -42,10 +53,9 @@ pub fn BackupPage() -> impl IntoView {
     let wipe_text = RwSignal::new(String::new());
     let wiped = RwSignal::new(false);
 
-    let export_all = move |_| {
-        let cases = state.all_cases();
-        exported.set(download_backup(&cases, "alle").is_ok());
-    };
+    let export_all = move |_| exported.set(download_everyone(state).is_ok());
+    // How many texts are put aside (read again after an import or a wipe, which change it).
+    let damaged = RwSignal::new(state.quarantined().len());
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -77,6 +87,7 @@ pub fn BackupPage() -> impl IntoView {
             Ok(n) => Import::Done(n),
             Err(_) => Import::WriteFailed,
         });
+        damaged.set(state.quarantined().len());
         confirm_replace.set(false);
     };
 
@@ -85,6 +96,7 @@ pub fn BackupPage() -> impl IntoView {
         if wipe_text.get_untracked().trim() == t.common.wipe_word && state.wipe_all().is_ok() {
             wipe_text.set(String::new());
             wiped.set(true);
+            damaged.set(0);
         }
     };
 
@@ -114,8 +126,17 @@ pub fn BackupPage() -> impl IntoView {
                     />
                 </div>
             </Show>
+            <p class="hint" hidden=move || damaged.get() == 0>{t.damaged().in_backup}</p>
             <p role="status" class="ok-message">{move || exported.get().then_some(t.data().exported)}</p>
         </section>
+
+        <Show when=move || { damaged.get() > 0 }>
+            <section class="card" aria-labelledby="damaged-h">
+                <h2 id="damaged-h">{t.damaged().title}</h2>
+                <p>{move || (t.damaged().count)(damaged.get())}</p>
+                <p><A href="/meer/back-up/beschadigd">{t.damaged().view_link}</A></p>
+            </section>
+        </Show>
 
         <section class="card" aria-labelledby="import-h">
             <h2 id="import-h">{t.data().import_title}</h2>
@@ -132,6 +153,10 @@ pub fn BackupPage() -> impl IntoView {
         <section class="card danger-zone" aria-labelledby="wipe-h">
             <h2 id="wipe-h">{t.data().wipe_title}</h2>
             <p>{t.data().wipe_body}</p>
+            <Show when=move || { damaged.get() > 0 }>
+                <p class="confirm-question">{move || (t.damaged().wipe_too)(damaged.get())}" "
+                    <A href="/meer/back-up/beschadigd">{t.damaged().view_link}</A></p>
+            </Show>
             <form on:submit=wipe>
                 <div class="field">
                     <label for="wipe-confirm">{(t.common.wipe_label)(t.common.wipe_word)}</label>
