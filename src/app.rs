@@ -9,7 +9,6 @@ use crate::i18n::{texts, use_i18n, I18n, Lang};
 use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
     course::{CoursePage, CoursePresentationPage, DemoBanner},
-    damaged::DamagedPage,
     data::{BackupPage, PrivacyPage},
     home::HomePage,
     lock::{self, LockGate, LockSettingsPage},
@@ -120,7 +119,6 @@ on_demand!(load_young_people, YoungPeoplePart {
 on_demand!(load_more, MorePart {
     MoreRoute => MorePage,
     BackupRoute => BackupPage,
-    DamagedRoute => DamagedPage,
     PrivacyRoute => PrivacyPage,
     LockSettingsRoute => LockSettingsPage,
 });
@@ -257,7 +255,6 @@ pub fn Shell() -> impl IntoView {
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>
                     <Route path=path!("/meer/back-up") view={Lazy::<BackupRoute>::new()}/>
-                    <Route path=path!("/meer/back-up/beschadigd") view={Lazy::<DamagedRoute>::new()}/>
                     <Route path=path!("/meer/privacy") view={Lazy::<PrivacyRoute>::new()}/>
                     <Route path=path!("/meer/toegangscode") view={Lazy::<LockSettingsRoute>::new()}/>
                     // Training: course mode and the demo case (issue 8)
@@ -320,7 +317,7 @@ fn Notices() -> impl IntoView {
                                     }>{t.common.update_now}</button>
                                 })}
                                 {damaged.then(|| view! {
-                                    <a href="/meer/back-up/beschadigd" class="button primary">{t.storage.view_damaged}</a>
+                                    <a href="/meer/back-up" class="button primary">{t.storage.view_damaged}</a>
                                 })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
                                     {if update { t.common.update_later } else if undo { t.common.close } else { t.storage.dismiss }}

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use back_on_track::components::date_field::DateField;
 use back_on_track::domain::{CaseFile, Profile, ProfileId};
 use back_on_track::i18n::{provide_i18n, Lang};
-use back_on_track::pages::damaged::DamagedPage;
+use back_on_track::pages::damaged::DamagedData;
 use back_on_track::state::AppState;
 use back_on_track::storage::{envelope::encode, KeyValue, MemoryStore};
 use chrono::NaiveDate;
@@ -75,12 +75,17 @@ async fn an_impossible_date_keeps_the_stored_one_until_clear_date() {
     let input: web_sys::HtmlInputElement = root.query_selector("input").unwrap().unwrap().unchecked_into();
     let error = root.query_selector(".error").unwrap().unwrap();
 
-    // 31/02/2026 typed: the browser gives no value, but the field is not empty.
+    // 31/02/2026 typed over 01/09/2026: the browser passes on 03/09/2026 on the way (the day's
+    // first digit), then no value, although the field is not empty.
+    input.set_value("2026-09-03");
+    change(&input);
+    leptos::task::tick().await;
+    assert_eq!(chosen.get_untracked(), day(2026, 9, 3));
     report_bad_input(&input, true);
     input.set_value("");
     change(&input);
     leptos::task::tick().await;
-    assert_eq!(chosen.get_untracked(), day(2026, 9, 1), "the stored date stays");
+    assert_eq!(chosen.get_untracked(), day(2026, 9, 1), "the date from before the edit stays");
     assert!(!error.has_attribute("hidden"));
     assert_eq!(
         error.text_content().unwrap(),
@@ -146,7 +151,7 @@ fn sam() -> CaseFile {
 }
 
 #[wasm_bindgen_test]
-async fn the_damaged_data_screen_lists_tries_again_and_brings_a_young_person_back() {
+async fn damaged_data_is_listed_tried_again_and_a_young_person_comes_back() {
     let disk = Rc::new(MemoryStore::new());
     disk.set("bot.case.x", "{\"schema\":1,\"data\":{tru").unwrap();
     // Put aside by an older version: no date kept.
@@ -161,11 +166,12 @@ async fn the_damaged_data_screen_lists_tries_again_and_brings_a_young_person_bac
         // A screen with young people reads them first: that puts the damaged file aside.
         state.cases();
         out.set(Some(state));
-        view! { <DamagedPage/> }
+        let items = RwSignal::new(state.quarantined());
+        view! { <DamagedData items/> }
     });
     leptos::task::tick().await;
     let state = state_out.get().unwrap();
-    assert!(state.notices().get_untracked().is_empty(), "the screen takes the message that led here away");
+    assert!(state.notices().get_untracked().is_empty(), "the part takes the message that led here away");
     let items = root.query_selector_all(".damaged-item").unwrap();
     assert_eq!(items.length(), 2);
     let text = root.text_content().unwrap();

@@ -35,7 +35,8 @@ pub fn DateField(
     let error = RwSignal::new(None::<DateError>);
     // What the browser's own date control reports when its value is empty but something is
     // typed in it (31/02, 29/02 of a non-leap year, a day or month left empty while correcting):
-    // `validity.badInput`. The stored date stays; the message says so.
+    // `validity.badInput`. The stored date stays (the one from before this edit, see
+    // `before_edit`); the message says which.
     let bad_input = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
@@ -54,6 +55,19 @@ pub fn DateField(
         }
     };
     let input_ref = NodeRef::<leptos::html::Input>::new();
+    // The stored date when the field got the focus. Chromium passes on every part as it is
+    // typed, so the way from 01/09 to 31/02 goes through 03/09 (a date, stored at once like any
+    // edit) before 31/09 (no value): a date that ends up impossible puts this one back.
+    let before_edit = StoredValue::new(value.get_untracked());
+    // What the field is given to show. Held while the browser holds a half-typed or impossible
+    // date: setting the field's value then would throw away what the person is typing.
+    let shown = Memo::new(move |prev: Option<&String>| {
+        let stored = value.with(|v| v.map(format_iso).unwrap_or_default());
+        match prev {
+            Some(prev) if bad_input.get() => prev.clone(),
+            _ => stored,
+        }
+    });
     let on_input = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let raw = input.value();
@@ -61,6 +75,10 @@ pub fn DateField(
             error.set(None);
             if input.validity().bad_input() {
                 bad_input.set(true);
+                let before = before_edit.get_value();
+                if value.get_untracked() != before {
+                    on_change.run(before);
+                }
                 return;
             }
             // Every part of the field emptied (each one by hand, or a picker's own "clear"): the
@@ -102,7 +120,8 @@ pub fn DateField(
                     type="date"
                     id=id.clone()
                     node_ref=input_ref
-                    prop:value=move || value.get().map(format_iso).unwrap_or_default()
+                    prop:value=shown
+                    on:focus=move |_| before_edit.set_value(value.get_untracked())
                     on:change=on_input
                     aria-invalid=move || invalid().then_some("true")
                     aria-describedby=describedby

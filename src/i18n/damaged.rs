@@ -1,5 +1,5 @@
-//! Texts of the damaged-data screen (`/meer/back-up/beschadigd`) and of what the backup page says
-//! about damaged data.
+//! Texts of the damaged-data part of the backup page (`pages::damaged`) and of what the rest of
+//! that page says about damaged data.
 
 pub struct Damaged {
     pub title: &'static str,
@@ -28,9 +28,7 @@ pub struct Damaged {
     pub back_copy: fn(&str) -> String,
     pub back_prefs: &'static str,
     pub open_case: &'static str,
-    // on the backup page
-    pub count: fn(usize) -> String,
-    pub view_link: &'static str,
+    // elsewhere on the backup page
     pub in_backup: &'static str,
     pub wipe_too: fn(usize) -> String,
 }
@@ -61,10 +59,8 @@ pub const NL: Damaged = Damaged {
     back_copy: |n| format!("Gelukt: {n} staat terug bij de jongeren. Er was al een jongere met dezelfde code. We hebben beide bewaard; kijk na welke je wilt houden."),
     back_prefs: "Gelukt: de instellingen zijn teruggezet.",
     open_case: "Open het dossier",
-    count: |n| if n == 1 { "1 gedeelte kon de app niet lezen. Het staat apart; er is niets gewist.".into() } else { format!("{n} gedeelten kon de app niet lezen. Ze staan apart; er is niets gewist.") },
-    view_link: "Bekijk beschadigde gegevens",
     in_backup: "Een back-up van iedereen bevat ook de beschadigde gegevens, zodat een nieuwere versie van de app ze opnieuw kan proberen.",
-    wipe_too: |n| if n == 1 { "Ook het beschadigde gedeelte wordt gewist. Wil je het bewaren? Download eerst een kopie bij Beschadigde gegevens.".into() } else { format!("Ook de {n} beschadigde gedeelten worden gewist. Wil je ze bewaren? Download eerst een kopie bij Beschadigde gegevens.") },
+    wipe_too: |n| if n == 1 { "Ook het beschadigde gedeelte wordt gewist. Wil je het bewaren? Download eerst een kopie bij Beschadigde gegevens, bovenaan deze pagina.".into() } else { format!("Ook de {n} beschadigde gedeelten worden gewist. Wil je ze bewaren? Download eerst een kopie bij Beschadigde gegevens, bovenaan deze pagina.") },
 };
 
 pub const EN: Damaged = Damaged {
@@ -93,8 +89,6 @@ pub const EN: Damaged = Damaged {
     back_copy: |n| format!("Done: {n} is back with the young people. There already was a young person with the same code. We kept both; check which one you want to keep."),
     back_prefs: "Done: the settings are back.",
     open_case: "Open the file",
-    count: |n| if n == 1 { "The app could not read 1 part. It is set aside; nothing was erased.".into() } else { format!("The app could not read {n} parts. They are set aside; nothing was erased.") },
-    view_link: "View damaged data",
     in_backup: "A backup of everyone also holds the damaged data, so a newer version of the app can try it again.",
-    wipe_too: |n| if n == 1 { "The damaged part is erased too. Want to keep it? Download a copy first under Damaged data.".into() } else { format!("The {n} damaged parts are erased too. Want to keep them? Download a copy first under Damaged data.") },
+    wipe_too: |n| if n == 1 { "The damaged part is erased too. Want to keep it? Download a copy first under Damaged data, at the top of this page.".into() } else { format!("The {n} damaged parts are erased too. Want to keep them? Download a copy first under Damaged data, at the top of this page.") },
 };

@@ -1,10 +1,11 @@
-//! Damaged data (`/meer/back-up/beschadigd`): what was put aside because it could not be read,
-//! with its date, kind and size (never its contents: it may hold a name), a download of the
-//! exact stored text, "try again" after an update, and delete.
+//! Damaged data, a part of the backup page (`/meer/back-up`, where the message about it leads):
+//! what was put aside because it could not be read, with its date, kind and size (never its
+//! contents: it may hold a name), a download of the exact stored text, "try again" after an
+//! update, and delete. A part of that page rather than a screen of its own: another route costs
+//! the first download (every route is matched in the shell).
 
 use leptos::prelude::*;
 
-use crate::components::page_header::PageHeader;
 use crate::domain::dates::{format_be, format_iso};
 use crate::i18n::{use_i18n, Texts};
 use crate::pages::profiles::display_name;
@@ -22,14 +23,16 @@ enum Outcome {
     Gone,
 }
 
+/// The damaged-data part of the backup page, shown while something is put aside (and after, so
+/// the outcome of the last action stays readable). `items` is the list, by quarantine key; the
+/// page reads it again after an import or a wipe.
 #[component]
-pub fn DamagedPage() -> impl IntoView {
+pub fn DamagedData(items: RwSignal<Vec<(String, QuarantinedText)>>) -> impl IntoView {
     let t = use_i18n().t();
     let d = t.damaged();
     let state = use_app_state();
-    // The message that led here has said what it had to say: this screen shows it all.
+    // The message that led here has said what it had to say: this part shows it all.
     state.dismiss_quarantine_notices();
-    let items = RwSignal::new(state.quarantined());
     let outcome = RwSignal::new(None::<Outcome>);
     let outcome_ref = NodeRef::<leptos::html::Div>::new();
     // An item that leaves the list took the focus with it: the sentence that says why gets it.
@@ -43,24 +46,26 @@ pub fn DamagedPage() -> impl IntoView {
     let several = move || items.with(|i| i.len() > 1);
 
     view! {
-        <PageHeader title=d.title.to_string() back="/meer/back-up"/>
-        <p class="lead">{d.intro}</p>
-        <p class="hint">{d.privacy}</p>
-        <div class="damaged-outcome" role="status" tabindex="-1" node_ref=outcome_ref>
-            {move || outcome.get().map(|o| outcome_view(o, t))}
-        </div>
-        <Show when=move || items.with(Vec::is_empty)>
-            <p class="empty">{d.none}</p>
-        </Show>
-        <ul class="damaged-list">
-            <For
-                each=move || { let listed: Vec<_> = items.get().into_iter().enumerate().collect(); listed }
-                key=|(_, (key, _))| key.clone()
-                children=move |(n, (key, item))| {
-                    view! { <DamagedItem quarantine_key=key item number={n + 1} several=several() done/> }
-                }
-            />
-        </ul>
+        <section class="card damaged" id="beschadigd" aria-labelledby="damaged-h">
+            <h2 id="damaged-h">{d.title}</h2>
+            <p>{d.intro}</p>
+            <p class="hint">{d.privacy}</p>
+            <div class="damaged-outcome" role="status" tabindex="-1" node_ref=outcome_ref>
+                {move || outcome.get().map(|o| outcome_view(o, t))}
+            </div>
+            <Show when=move || items.with(Vec::is_empty)>
+                <p class="empty">{d.none}</p>
+            </Show>
+            <ul class="damaged-list">
+                <For
+                    each=move || { let listed: Vec<_> = items.get().into_iter().enumerate().collect(); listed }
+                    key=|(_, (key, _))| key.clone()
+                    children=move |(n, (key, item))| {
+                        view! { <DamagedItem quarantine_key=key item number={n + 1} several=several() done/> }
+                    }
+                />
+            </ul>
+        </section>
     }
 }
 
@@ -141,8 +146,8 @@ fn DamagedItem(
     };
 
     view! {
-        <li class="card damaged-item" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{if item.is_case() { d.kind_case } else { d.kind_prefs }}</h2>
+        <li class="damaged-item" aria-labelledby=heading_id.clone()>
+            <h3 id=heading_id.clone()>{if item.is_case() { d.kind_case } else { d.kind_prefs }}</h3>
             <p>{when}</p>
             <p>{why}" "{(d.size)(item.text.len())}</p>
             <div class="button-row">

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::components::page_header::PageHeader;
 use crate::domain::{dates::format_iso, CaseFile};
 use crate::i18n::{use_i18n, Texts};
+use crate::pages::damaged::DamagedData;
 use crate::pages::profiles::display_name;
 use crate::state::{use_app_state, AppState};
 use crate::storage::backup::{self, Backup, ImportError, ImportMode};
@@ -54,8 +55,11 @@ pub fn BackupPage() -> impl IntoView {
     let wiped = RwSignal::new(false);
 
     let export_all = move |_| exported.set(download_everyone(state).is_ok());
-    // How many texts are put aside (read again after an import or a wipe, which change it).
-    let damaged = RwSignal::new(state.quarantined().len());
+    // What is put aside (read again after an import or a wipe, which change it); its part of the
+    // page stays once shown, so the outcome of its last action stays readable.
+    let damaged = RwSignal::new(state.quarantined());
+    let show_damaged = RwSignal::new(damaged.with_untracked(|d| !d.is_empty()));
+    let damaged_count = move || damaged.with(Vec::len);
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -87,7 +91,10 @@ pub fn BackupPage() -> impl IntoView {
             Ok(n) => Import::Done(n),
             Err(_) => Import::WriteFailed,
         });
-        damaged.set(state.quarantined().len());
+        damaged.set(state.quarantined());
+        if damaged.with_untracked(|d| !d.is_empty()) {
+            show_damaged.set(true);
+        }
         confirm_replace.set(false);
     };
 
@@ -96,19 +103,25 @@ pub fn BackupPage() -> impl IntoView {
         if wipe_text.get_untracked().trim() == t.common.wipe_word && state.wipe_all().is_ok() {
             wipe_text.set(String::new());
             wiped.set(true);
-            damaged.set(0);
+            damaged.set(Vec::new());
+            show_damaged.set(false);
         }
     };
 
     view! {
         <PageHeader title=t.data().title.to_string() back="/meer"/>
         <p class="lead">{t.data().intro}</p>
+        // First on the page: the message about damaged data leads here.
+        <Show when=move || show_damaged.get()>
+            <DamagedData items=damaged/>
+        </Show>
 
         <section class="card" aria-labelledby="export-h">
             <h2 id="export-h">{t.data().export_title}</h2>
             <p>{t.data().export_body}</p>
             <p class="hint">{t.data().export_warning}</p>
             <Show when=move || !state.cases().with(|c| c.is_empty()) fallback=move || view! { <p class="empty">{t.data().export_none}</p> }>
+                <p class="hint" hidden=move || damaged_count() == 0>{t.damaged().in_backup}</p>
                 <div class="button-row">
                     <button type="button" class="button primary" on:click=export_all>{t.data().export_all}</button>
                     <For
@@ -126,17 +139,8 @@ pub fn BackupPage() -> impl IntoView {
                     />
                 </div>
             </Show>
-            <p class="hint" hidden=move || damaged.get() == 0>{t.damaged().in_backup}</p>
             <p role="status" class="ok-message">{move || exported.get().then_some(t.data().exported)}</p>
         </section>
-
-        <Show when=move || { damaged.get() > 0 }>
-            <section class="card" aria-labelledby="damaged-h">
-                <h2 id="damaged-h">{t.damaged().title}</h2>
-                <p>{move || (t.damaged().count)(damaged.get())}</p>
-                <p><A href="/meer/back-up/beschadigd">{t.damaged().view_link}</A></p>
-            </section>
-        </Show>
 
         <section class="card" aria-labelledby="import-h">
             <h2 id="import-h">{t.data().import_title}</h2>
@@ -153,9 +157,8 @@ pub fn BackupPage() -> impl IntoView {
         <section class="card danger-zone" aria-labelledby="wipe-h">
             <h2 id="wipe-h">{t.data().wipe_title}</h2>
             <p>{t.data().wipe_body}</p>
-            <Show when=move || { damaged.get() > 0 }>
-                <p class="confirm-question">{move || (t.damaged().wipe_too)(damaged.get())}" "
-                    <A href="/meer/back-up/beschadigd">{t.damaged().view_link}</A></p>
+            <Show when=move || { damaged_count() > 0 }>
+                <p class="confirm-question">{move || (t.damaged().wipe_too)(damaged_count())}</p>
             </Show>
             <form on:submit=wipe>
                 <div class="field">
