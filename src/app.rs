@@ -296,6 +296,7 @@ fn Notices() -> impl IntoView {
                 key=|(id, _)| *id
                 children=move |(id, notice)| {
                     let undo = matches!(notice, Notice::Deleted { .. });
+                    let damaged = matches!(notice, Notice::Problem(StorageProblem::Quarantined { .. }));
                     let update = notice == Notice::UpdateReady;
                     // The one thing a message offers to do now. A write the disk refused is tried
                     // again by itself; the user may ask for it at once.
@@ -329,6 +330,9 @@ fn Notices() -> impl IntoView {
                                             NoticeAction::Update => t.common.update_now,
                                         }}
                                     </button>
+                                })}
+                                {damaged.then(|| view! {
+                                    <a href="/meer/back-up" class="button primary">{t.storage.view_damaged}</a>
                                 })}
                                 <button type="button" class="button" on:click=move |_| state.dismiss(id)>
                                     {if update { t.common.update_later } else if undo { t.common.close } else { t.storage.dismiss }}

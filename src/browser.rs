@@ -192,6 +192,12 @@ pub fn print() {
     }
 }
 
+/// The local calendar date of a moment given in ms since 1970 (as `Date.now()` gives it).
+pub fn local_date_of(ms: u64) -> Option<NaiveDate> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

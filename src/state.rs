@@ -29,6 +29,9 @@ use crate::storage::backup::{apply, Backup, ImportMode};
 use crate::storage::pending::PendingWrites;
 use crate::storage::{repo::profile_of_key, KeyValue, Repo, SealedStore, StorageProblem, WriteError};
 
+// Values put aside because they could not be read: list, try again, delete, back up.
+mod quarantine;
+
 /// Something to tell the user, shown in the message area until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -668,11 +671,6 @@ impl AppState {
 
     pub fn dismiss(&self, notice_id: u32) {
         self.notices.update(|ns| ns.retain(|(i, _)| *i != notice_id));
-    }
-
-    /// Raw texts that were put aside because they could not be read.
-    pub fn quarantined(&self) -> Vec<(String, String)> {
-        self.repo.with_value(|r| r.quarantined())
     }
 }
 

@@ -179,6 +179,7 @@ fn MilestoneItem(
                     hint=Signal::derive(move || i18n.t().trajectory().move_hint)
                     value=Signal::derive(move || Some(m.get().date))
                     on_change=move_to
+                    clearable=false
                 />
                 <p class="error" role="alert" hidden=move || error.with(Option::is_none)>{move || message().0}</p>
                 <p class="ms-saved" role="status">

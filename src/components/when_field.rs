@@ -115,6 +115,7 @@ pub fn WhenField(
                 <DateField
                     id=date_id.clone()
                     label=t.date_label
+                    clearable=false
                     value=Signal::derive(move || match value.get() { When::Date(d) => Some(d), _ => None })
                     on_change=Callback::new(move |d: Option<chrono::NaiveDate>| {
                         if let Some(d) = d { on_change.run(When::Date(d)) }

@@ -8,7 +8,9 @@
 
 pub mod cards;
 pub mod common;
+pub mod damaged;
 pub mod data;
+pub mod date_field;
 pub mod domains;
 pub mod home;
 pub mod lock;
@@ -100,6 +102,8 @@ texts_of_parts! {
     training: training::Training,
     more: more::More,
     lock: lock::Lock,
+    date_field: date_field::DateFieldTexts,
+    damaged: damaged::Damaged,
 }
 
 pub static NL: Texts = Texts {

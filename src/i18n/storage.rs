@@ -21,6 +21,8 @@ pub struct StorageTexts {
     pub area_unknown: &'static str,
     /// The button that tries a refused write again now.
     pub retry: &'static str,
+    /// Leads from the message about damaged data to the screen that lists it.
+    pub view_damaged: &'static str,
 }
 
 impl StorageTexts {
@@ -56,6 +58,7 @@ pub const NL: StorageTexts = StorageTexts {
     ],
     area_unknown: "het hele dossier",
     retry: "Probeer opnieuw",
+    view_damaged: "Bekijk",
 };
 
 pub const EN: StorageTexts = StorageTexts {
@@ -84,4 +87,5 @@ pub const EN: StorageTexts = StorageTexts {
     ],
     area_unknown: "the whole file",
     retry: "Try again",
+    view_damaged: "View",
 };

@@ -7,14 +7,26 @@ use wasm_bindgen::JsCast;
 use crate::components::page_header::PageHeader;
 use crate::domain::{dates::format_iso, CaseFile};
 use crate::i18n::{use_i18n, Texts};
+use crate::pages::damaged::DamagedData;
 use crate::pages::profiles::display_name;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 use crate::storage::backup::{self, Backup, CaseProblem, ImportError, ImportMode};
+use crate::storage::repo::QuarantinedText;
 
 /// Offers a backup file of `cases` for download and gives its name. `everyone`: all young
 /// people on the device (the name says "alle"); otherwise the name does not say who is in it.
 pub fn download_backup(cases: &[CaseFile], everyone: bool) -> Result<String, String> {
-    let text = backup::export(cases, &format_iso(crate::browser::today()));
+    download_backup_with(cases, &[], everyone)
+}
+
+/// Offers a backup of everyone on this device for download, with the texts that were put aside
+/// because they could not be read (a newer app can try them again after a restore).
+pub fn download_everyone(state: AppState) -> Result<String, String> {
+    download_backup_with(&state.all_cases(), &state.quarantined_texts(), true)
+}
+
+fn download_backup_with(cases: &[CaseFile], quarantined: &[QuarantinedText], everyone: bool) -> Result<String, String> {
+    let text = backup::export_with_quarantined(cases, quarantined, &format_iso(crate::browser::today()));
     let name = crate::browser::download_name(if everyone { "back-on-track-alle" } else { "back-on-track" }, "json");
     crate::browser::download(&name, "application/json", &text).map(|()| name)
 }
@@ -40,10 +52,12 @@ pub fn BackupPage() -> impl IntoView {
     let wipe_text = RwSignal::new(String::new());
     let wiped = RwSignal::new(false);
 
-    let export_all = move |_| {
-        let cases = state.all_cases();
-        exported.set(download_backup(&cases, true).ok());
-    };
+    let export_all = move |_| exported.set(download_everyone(state).ok());
+    // What is put aside (read again after an import or a wipe, which change it); its part of the
+    // page stays once shown, so the outcome of its last action stays readable.
+    let damaged = RwSignal::new(state.quarantined());
+    let show_damaged = RwSignal::new(damaged.with_untracked(|d| !d.is_empty()));
+    let damaged_count = move || damaged.with(Vec::len);
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -75,6 +89,10 @@ pub fn BackupPage() -> impl IntoView {
             Ok(n) => Import::Done(n),
             Err(_) => Import::WriteFailed,
         });
+        damaged.set(state.quarantined());
+        if damaged.with_untracked(|d| !d.is_empty()) {
+            show_damaged.set(true);
+        }
         confirm_replace.set(false);
     };
 
@@ -83,18 +101,25 @@ pub fn BackupPage() -> impl IntoView {
         if wipe_text.get_untracked().trim() == t.common.wipe_word && state.wipe_all().is_ok() {
             wipe_text.set(String::new());
             wiped.set(true);
+            damaged.set(Vec::new());
+            show_damaged.set(false);
         }
     };
 
     view! {
         <PageHeader title=t.data().title.to_string() back="/meer"/>
         <p class="lead">{t.data().intro}</p>
+        // First on the page: the message about damaged data leads here.
+        <Show when=move || show_damaged.get()>
+            <DamagedData items=damaged/>
+        </Show>
 
         <section class="card" aria-labelledby="export-h">
             <h2 id="export-h">{t.data().export_title}</h2>
             <p>{t.data().export_body}</p>
             <p class="hint">{t.data().export_warning}</p>
             <Show when=move || !state.cases().with(|c| c.is_empty()) fallback=move || view! { <p class="empty">{t.data().export_none}</p> }>
+                <p class="hint" hidden=move || damaged_count() == 0>{t.damaged().in_backup}</p>
                 <div class="button-row">
                     <button type="button" class="button primary" on:click=export_all>{t.data().export_all}</button>
                     <For
@@ -129,6 +154,9 @@ pub fn BackupPage() -> impl IntoView {
         <section class="card danger-zone" aria-labelledby="wipe-h">
             <h2 id="wipe-h">{t.data().wipe_title}</h2>
             <p>{t.data().wipe_body}</p>
+            <Show when=move || { damaged_count() > 0 }>
+                <p class="confirm-question">{move || (t.damaged().wipe_too)(damaged_count())}</p>
+            </Show>
             <form on:submit=wipe>
                 <div class="field">
                     <label for="wipe-confirm">{(t.common.wipe_label)(t.common.wipe_word)}</label>

@@ -637,10 +637,7 @@ fn LockOff(
     let problem = RwSignal::new(None::<(&'static str, &'static str)>);
     let has_cases = !state.cases().with_untracked(|c| c.is_empty());
 
-    let backup = move |_| {
-        let cases = state.all_cases();
-        backed_up.set(Some(crate::pages::data::download_backup(&cases, true).is_ok()));
-    };
+    let backup = move |_| backed_up.set(Some(crate::pages::data::download_everyone(state).is_ok()));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();

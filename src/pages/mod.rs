@@ -3,6 +3,7 @@
 
 pub mod cards;
 pub mod course;
+pub mod damaged;
 pub mod data;
 pub mod home;
 pub mod lock;

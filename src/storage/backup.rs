@@ -2,6 +2,10 @@
 //!
 //! A backup is plain JSON that says what it is, which schema its data has and which app wrote it:
 //! `{"format":"back-on-track-backup","schema":1,"app":"0.1.0","exported":"2026-11-23","cases":[...]}`.
+//! A backup of everyone also carries the texts that were put aside because they could not be
+//! read, as they were stored (`"quarantined":[{"from":"bot.case.<id>","at":<ms>,"text":"..."}]`),
+//! so a restore on a newer app can try them again. The field is left out when there are none,
+//! and older apps ignore it: the format's `schema` stays the one of the cases.
 //! Importing never changes anything until the whole file has been checked, and a failed write
 //! half-way is rolled back, so a bad file leaves the existing data exactly as it was.
 
@@ -13,7 +17,7 @@ use serde_json::Value;
 use super::backend::KeyValue;
 use super::envelope::{migrate, APP_VERSION, CURRENT_SCHEMA};
 use super::error::{ReadError, WriteError};
-use super::repo::{case_key, Repo, CASE_PREFIX};
+use super::repo::{case_key, QuarantinedText, Repo, CASE_PREFIX, QUARANTINE_PREFIX, QUARANTINE_TIME_PREFIX};
 use crate::domain::{CaseFile, ProfileId};
 
 pub const FORMAT: &str = "back-on-track-backup";
@@ -29,16 +33,28 @@ struct BackupOut<'a> {
     app: &'a str,
     exported: String,
     cases: &'a [CaseFile],
+    #[serde(skip_serializing_if = "nothing_put_aside")]
+    quarantined: &'a [QuarantinedText],
+}
+
+fn nothing_put_aside(quarantined: &&[QuarantinedText]) -> bool {
+    quarantined.is_empty()
 }
 
 /// Writes a backup of `cases`, exported on `today` (yyyy-mm-dd).
 pub fn export(cases: &[CaseFile], today: &str) -> String {
+    export_with_quarantined(cases, &[], today)
+}
+
+/// Writes a backup of `cases` and of the texts put aside on this device.
+pub fn export_with_quarantined(cases: &[CaseFile], quarantined: &[QuarantinedText], today: &str) -> String {
     serde_json::to_string_pretty(&BackupOut {
         format: FORMAT,
         schema: CURRENT_SCHEMA,
         app: APP_VERSION,
         exported: today.to_string(),
         cases,
+        quarantined,
     })
     .expect("our data types always serialise")
 }
@@ -86,6 +102,8 @@ pub struct Backup {
     pub names_shortened: usize,
     /// How many other texts were longer than their form allows and were cut.
     pub texts_shortened: usize,
+    /// Texts that could not be read where the backup was made; they are put aside again here.
+    pub quarantined: Vec<QuarantinedText>,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +115,9 @@ struct BackupIn {
     #[serde(default)]
     exported: String,
     cases: Vec<Value>,
+    /// Read leniently: a part that does not fit is left out, never a reason to refuse the file.
+    #[serde(default)]
+    quarantined: Value,
 }
 
 /// Checks a file completely. Never panics, whatever the input. Texts longer than the forms
@@ -126,6 +147,7 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
         cases: Vec::with_capacity(raw.cases.len()),
         names_shortened: 0,
         texts_shortened: 0,
+        quarantined: Vec::new(),
     };
     let mut seen = HashSet::new();
     for (i, data) in raw.cases.into_iter().enumerate() {
@@ -154,6 +176,14 @@ pub fn parse(text: &str) -> Result<Backup, ImportError> {
     if backup.cases.is_empty() {
         return Err(ImportError::NoCases);
     }
+    backup.quarantined = match raw.quarantined {
+        Value::Array(items) => items
+            .into_iter()
+            .filter_map(|v| serde_json::from_value::<QuarantinedText>(v).ok())
+            .filter(QuarantinedText::is_restorable)
+            .collect(),
+        _ => Vec::new(),
+    };
     Ok(backup)
 }
 
@@ -284,6 +314,8 @@ pub fn apply<S: KeyValue>(
         .filter_map(|k| store.get(&k).map(|v| (k, v)))
         .collect();
     let existing: HashSet<String> = before.iter().map(|(k, _)| k.clone()).collect();
+    let set_aside = |k: &String| k.starts_with(QUARANTINE_PREFIX) || k.starts_with(QUARANTINE_TIME_PREFIX);
+    let quarantined_before: HashSet<String> = store.keys().into_iter().filter(set_aside).collect();
 
     let result = (|| {
         if mode == ImportMode::Replace {
@@ -301,6 +333,7 @@ pub fn apply<S: KeyValue>(
             }
             repo.save_case_fresh(&case)?;
         }
+        repo.restore_quarantined(&backup.quarantined)?;
         Ok(backup.cases.len())
     })();
 
@@ -308,6 +341,11 @@ pub fn apply<S: KeyValue>(
         // Roll back: remove what we wrote, put back what was there.
         for k in store.keys().into_iter().filter(|k| k.starts_with(CASE_PREFIX)) {
             if !existing.contains(&k) {
+                let _ = store.remove(&k);
+            }
+        }
+        for k in store.keys().into_iter().filter(set_aside) {
+            if !quarantined_before.contains(&k) {
                 let _ = store.remove(&k);
             }
         }
@@ -491,6 +529,46 @@ mod tests {
             assert_eq!(apply(&repo, &backup, mode, || ProfileId("x".into())), Err(WriteError::QuotaExceeded));
             assert_eq!(repo.store().snapshot(), before, "{mode:?} must leave the store as it was");
         }
+    }
+
+    #[test]
+    fn a_backup_carries_the_quarantined_texts_and_a_restore_puts_them_aside_again() {
+        let damaged = QuarantinedText { from: "bot.case.x".into(), at: Some(1_796_637_600_000), text: "{\"schema\":1,\"data\":{tru".into() };
+        let text = export_with_quarantined(&[case("a", "Sam")], std::slice::from_ref(&damaged), "2026-12-07");
+        let back = parse(&text).unwrap();
+        assert_eq!(back.quarantined, vec![damaged.clone()]);
+        let repo = Repo::new(MemoryStore::new());
+        assert_eq!(apply(&repo, &back, ImportMode::Add, || unreachable!()), Ok(1));
+        assert_eq!(repo.quarantined(), vec![("bot.quarantine.bot.case.x.1".to_string(), damaged)]);
+        // Importing the same file again adds the young person as a copy, the damaged text not again.
+        assert_eq!(apply(&repo, &back, ImportMode::Add, || ProfileId("copy".into())), Ok(1));
+        assert_eq!(repo.quarantined().len(), 1);
+    }
+
+    #[test]
+    fn backups_without_quarantined_texts_stay_as_they_were() {
+        let text = export(&[case("a", "Sam")], "2026-11-23");
+        assert!(!text.contains("quarantined"), "left out when there are none");
+        // A file from before the field existed, and one with a part that does not fit.
+        let old = r#"{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a"}}]}"#;
+        assert_eq!(parse(old).unwrap().quarantined, vec![]);
+        let odd = r#"{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a"}}],
+            "quarantined":[5,{"from":"bot.lock","text":"x"},{"from":"bot.prefs","text":"y"}]}"#;
+        assert_eq!(parse(odd).unwrap().quarantined, vec![QuarantinedText { from: "bot.prefs".into(), at: None, text: "y".into() }]);
+        assert_eq!(parse(r#"{"format":"back-on-track-backup","schema":1,"cases":[{"profile":{"id":"a"}}],"quarantined":"x"}"#).unwrap().quarantined, vec![]);
+    }
+
+    #[test]
+    fn a_failed_import_also_takes_back_the_quarantined_texts_it_wrote() {
+        let repo = Repo::new(MemoryStore::new());
+        repo.save_case(&case("old", "Oud")).unwrap();
+        let before = repo.store().snapshot();
+        let big = QuarantinedText { from: "bot.case.y".into(), at: None, text: "z".repeat(3000) };
+        let backup = parse(&export_with_quarantined(&[case("a", "Sam")], &[big], "2026-12-07")).unwrap();
+        let used: usize = before.iter().map(|(k, v)| 2 * (k.len() + v.len())).sum();
+        repo.store().set_quota(Some(used + 2000));
+        assert_eq!(apply(&repo, &backup, ImportMode::Add, || unreachable!()), Err(WriteError::QuotaExceeded));
+        assert_eq!(repo.store().snapshot(), before);
     }
 
     // proptest (via getrandom) does not build for wasm32: the fuzzing runs natively.

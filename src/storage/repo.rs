@@ -5,6 +5,7 @@
 //! | `bot.prefs` | [`Preferences`] (language, favourite and recent cards) |
 //! | `bot.case.<profile id>` | one young person's [`CaseFile`] |
 //! | `bot.quarantine.<key>.<n>` | the raw text of a value we could not read, kept aside untouched |
+//! | `bot.quarantined-at.bot.quarantine.<key>.<n>` | when that text was put aside (ms since 1970; copies made before this was kept have none) |
 //! | `bot.demo.<id>` | the fictional demo case for training ([`crate::domain::demo`]): never listed with the young people, never exported, never sealed by the passcode lock |
 //!
 //! Each young person has their own key, so an edit rewrites only that person's file and two
@@ -24,6 +25,26 @@ use crate::domain::{preferences::Preferences, CaseFile, ProfileId};
 pub const PREFS_KEY: &str = "bot.prefs";
 pub const CASE_PREFIX: &str = "bot.case.";
 pub const QUARANTINE_PREFIX: &str = "bot.quarantine.";
+/// Beside each quarantined text: when it was put aside. Not under [`QUARANTINE_PREFIX`], so a
+/// listing of quarantined texts never meets it.
+pub const QUARANTINE_TIME_PREFIX: &str = "bot.quarantined-at.";
+
+mod quarantine;
+pub use quarantine::{quarantine_origin, why_unreadable, QuarantinedText, Retried, RetryError};
+
+/// The key that holds when the text under `quarantine_key` was put aside.
+pub fn quarantine_time_key(quarantine_key: &str) -> String {
+    format!("{QUARANTINE_TIME_PREFIX}{quarantine_key}")
+}
+
+/// The time now in ms since 1970, for the date a value is put aside. Native tests set their own
+/// clock ([`Repo::set_clock`]).
+fn now_ms() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now() as u64;
+    #[cfg(not(target_arch = "wasm32"))]
+    return 0;
+}
 /// The demo case lives under its own prefix, apart from real profiles (see the table above).
 pub const DEMO_PREFIX: &str = "bot.demo.";
 
@@ -61,11 +82,24 @@ pub struct Repo<S: KeyValue> {
     /// A list, not a map: there are a few young people, and its drop code is already in the
     /// first download.
     seen: RefCell<Vec<(String, String)>>,
+    /// Gives the time a value is put aside.
+    clock: std::cell::Cell<fn() -> u64>,
 }
 
 impl<S: KeyValue> Repo<S> {
     pub fn new(store: S) -> Self {
-        Repo { store, revs: RefCell::default(), protected: RefCell::default(), seen: RefCell::default() }
+        Repo {
+            store,
+            revs: RefCell::default(),
+            protected: RefCell::default(),
+            seen: RefCell::default(),
+            clock: std::cell::Cell::new(now_ms),
+        }
+    }
+
+    /// Replaces the clock that dates quarantined values (tests).
+    pub fn set_clock(&self, clock: fn() -> u64) {
+        self.clock.set(clock);
     }
 
     pub fn store(&self) -> &S {
@@ -214,22 +248,6 @@ impl<S: KeyValue> Repo<S> {
         Ok(())
     }
 
-    /// Raw texts that were put aside, as (quarantine key, text), for the user to download.
-    pub fn quarantined(&self) -> Vec<(String, String)> {
-        let mut keys: Vec<String> =
-            self.store.keys().into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
-        keys.sort();
-        keys.into_iter().filter_map(|k| self.store.get(&k).map(|v| (k, v))).collect()
-    }
-
-    /// Removes a quarantined text once the user has saved or dismissed it.
-    pub fn discard_quarantined(&self, key: &str) -> Result<(), WriteError> {
-        if !key.starts_with(QUARANTINE_PREFIX) {
-            return Err(WriteError::Other("not a quarantine key".into()));
-        }
-        self.store.remove(key)
-    }
-
     fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageProblem> {
         self.read_text(key).map(|read| read.map(|(data, _)| data))
     }
@@ -277,14 +295,12 @@ impl<S: KeyValue> Repo<S> {
     /// Copies unreadable text aside and frees its key. If the copy cannot be made, the key is
     /// protected instead: its text stays exactly where it is and we never write over it.
     fn quarantine(&self, key: &str, raw: &str, reason: ReadError) -> StorageProblem {
-        let existing: HashSet<String> = self.store.keys().into_iter().collect();
-        let quarantine_key = (1..)
-            .map(|n| format!("{QUARANTINE_PREFIX}{key}.{n}"))
-            .find(|k| !existing.contains(k))
-            .expect("an unbounded range always yields a free key");
+        let quarantine_key = self.free_quarantine_key(key);
         let moved = self.store.set(&quarantine_key, raw).is_ok() && self.store.remove(key).is_ok();
         self.revs.borrow_mut().remove(key);
         if moved {
+            // Without room for the date the copy is still safe: the screen says "date unknown".
+            let _ = self.store.set(&quarantine_time_key(&quarantine_key), &(self.clock.get())().to_string());
             StorageProblem::Quarantined { key: key.to_string(), quarantine_key, reason }
         } else {
             // A half-made copy would only confuse; the original is still intact.
@@ -292,6 +308,15 @@ impl<S: KeyValue> Repo<S> {
             self.protected.borrow_mut().insert(key.to_string());
             StorageProblem::Untouched { key: key.to_string(), reason }
         }
+    }
+
+    /// The first `bot.quarantine.<key>.<n>` not in use: a quarantined text is never overwritten.
+    fn free_quarantine_key(&self, key: &str) -> String {
+        let existing: HashSet<String> = self.store.keys().into_iter().collect();
+        (1..)
+            .map(|n| format!("{QUARANTINE_PREFIX}{key}.{n}"))
+            .find(|k| !existing.contains(k))
+            .expect("an unbounded range always yields a free key")
     }
 
     fn write<T: Serialize>(&self, key: &str, data: &T) -> Result<(), WriteError> {
@@ -364,10 +389,10 @@ mod tests {
                 reason: ReadError::NotJson
             }]
         );
-        assert_eq!(repo.quarantined(), vec![(
-            "bot.quarantine.bot.case.a.1".to_string(),
-            "{\"schema\":1,\"data\":{tru".to_string()
-        )]);
+        let listed = repo.quarantined();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].0, "bot.quarantine.bot.case.a.1");
+        assert_eq!(listed[0].1.text, "{\"schema\":1,\"data\":{tru");
     }
 
     #[test]

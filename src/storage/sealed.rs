@@ -36,7 +36,7 @@ use super::backend::KeyValue;
 use super::crypto::{self, base64_decode, base64_encode, looks_sealed, CryptoError, Sealed, SALT_LEN};
 use super::envelope::revision;
 use super::error::WriteError;
-use super::repo::QUARANTINE_PREFIX;
+use super::repo::quarantine_origin;
 
 /// Where the lock's metadata lives. Its presence means "a passcode is set".
 pub const LOCK_KEY: &str = "bot.lock";
@@ -56,11 +56,6 @@ pub fn is_sealable(key: &str) -> bool {
     key.starts_with("bot.") && key != LOCK_KEY && !key.starts_with(super::repo::DEMO_PREFIX)
 }
 
-/// For a quarantine key `bot.quarantine.<key>.<n>`, the key its text was moved from.
-fn quarantine_origin(key: &str) -> Option<&str> {
-    let (origin, n) = key.strip_prefix(QUARANTINE_PREFIX)?.rsplit_once('.')?;
-    n.parse::<u32>().ok().map(|_| origin)
-}
 
 // ---------------------------------------------------------------------------------------------
 // Metadata
