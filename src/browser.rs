@@ -88,19 +88,10 @@ pub fn part_styles() -> js_sys::Promise {
 /// Waits for a part's code (`part`) and, at the same time, for the parts' stylesheet, so the
 /// part's first screen is drawn with its styles.
 pub async fn with_part_styles<T>(part: impl std::future::Future<Output = T>) -> T {
-    let styles = part_styles_ready();
-    let loaded = part.await;
-    styles.await;
-    loaded
-}
-
-/// The wait for the parts' stylesheet, made once: `with_part_styles` is copied for every part,
-/// and the promise handling in each copy cost the first download about 400 B.
-fn part_styles_ready() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
     let styles = wasm_bindgen_futures::JsFuture::from(part_styles());
-    Box::pin(async move {
-        let _ = styles.await;
-    })
+    let loaded = part.await;
+    let _ = styles.await;
+    loaded
 }
 
 /// Sets `<html lang="…">` so screen readers pronounce the page in the right language.
