@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{format_be, format_iso};
+use crate::domain::dates::format_be;
 use crate::i18n::{use_i18n, Texts};
 use crate::pages::profiles::display_name;
 use crate::state::use_app_state;
@@ -43,7 +43,6 @@ pub fn DamagedData(items: RwSignal<Vec<(String, QuarantinedText)>>) -> impl Into
             let _ = el.focus();
         }
     });
-    let several = move || items.with(|i| i.len() > 1);
 
     view! {
         <section class="card damaged" id="beschadigd" aria-labelledby="damaged-h">
@@ -58,10 +57,10 @@ pub fn DamagedData(items: RwSignal<Vec<(String, QuarantinedText)>>) -> impl Into
             </Show>
             <ul class="damaged-list">
                 <For
-                    each=move || { let listed: Vec<_> = items.get().into_iter().enumerate().collect(); listed }
-                    key=|(_, (key, _))| key.clone()
-                    children=move |(n, (key, item))| {
-                        view! { <DamagedItem quarantine_key=key item number={n + 1} several=several() done/> }
+                    each=move || items.get()
+                    key=|(key, _)| key.clone()
+                    children=move |(key, item)| {
+                        view! { <DamagedItem quarantine_key=key item done/> }
                     }
                 />
             </ul>
@@ -95,9 +94,6 @@ fn DamagedItem(
     /// Its quarantine key.
     quarantine_key: String,
     item: QuarantinedText,
-    /// Its place in the list (from 1), for the file name when there are several.
-    number: usize,
-    several: bool,
     /// Called when it left the list.
     done: Callback<Outcome>,
 ) -> impl IntoView {
@@ -130,12 +126,9 @@ fn DamagedItem(
         }
     };
     let download = move |_| {
-        let today = format_iso(crate::browser::today());
-        let name = if several {
-            format!("back-on-track-{}-{today}-{number}.txt", d.file_word)
-        } else {
-            format!("back-on-track-{}-{today}.txt", d.file_word)
-        };
+        // The app's one rule for file names: kind, date and a random tag (several copies made on
+        // one day get different names), never anything the text holds.
+        let name = crate::browser::download_name(&format!("back-on-track-{}", d.file_word), "txt");
         text.with_value(|text| {
             let _ = crate::browser::download(&name, "text/plain", text);
         });

@@ -142,7 +142,7 @@ test.describe('damaged records', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Kopie downloaden' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^back-on-track-beschadigd-\d{4}-\d{2}-\d{2}\.txt$/);
+    expect(download.suggestedFilename()).toMatch(/^back-on-track-beschadigd-\d{4}-\d{2}-\d{2}-[0-9a-z]{4}\.txt$/);
     const file = info.outputPath('damaged.txt');
     await download.saveAs(file);
     expect(fs.readFileSync(file, 'utf8')).toBe(BROKEN);
