@@ -261,7 +261,13 @@ impl AppState {
         if !round.conflicts.is_empty() {
             // Another tab saved first: merge its version with ours, then write the result.
             for id in &round.conflicts {
-                self.merge_from_disk(id, &mut pending);
+                if is_demo(id) {
+                    // The demo is fictional: the other tab's version simply wins.
+                    pending.forget(id);
+                    self.reload_demo();
+                } else {
+                    self.merge_from_disk(id);
+                }
             }
             round = pending.write_all(|id| self.write_case(id));
         }
@@ -294,14 +300,9 @@ impl AppState {
 
     /// Another tab stored `id` while a change here waits: brings its version in and merges ours
     /// into it, so neither is dropped. Where both changed the same field, ours stays and the
-    /// user is told where. The change stays waiting, now on top of the other tab's version.
-    fn merge_from_disk(&self, id: &ProfileId, pending: &mut PendingWrites<ProfileId>) {
-        if is_demo(id) {
-            // The demo is fictional: the other tab's version simply wins.
-            pending.forget(id);
-            self.reload_demo();
-            return;
-        }
+    /// user is told where. The change stays waiting (the caller's list keeps `id`), now on top
+    /// of the other tab's version.
+    fn merge_from_disk(&self, id: &ProfileId) {
         let Some(sig) = self.find(id) else { return };
         let base = self.repo.with_value(|r| r.last_seen_case(id));
         let theirs = match self.repo.with_value(|r| r.reload_case(id)) {
@@ -330,7 +331,6 @@ impl AppState {
             None => (mine, vec![String::new()]),
         };
         sig.set(case);
-        pending.mark(id.clone());
         if !areas.is_empty() {
             self.notify(Notice::KeptMine { areas });
         }
@@ -366,7 +366,9 @@ impl AppState {
         if self.saving(|s| s.prefs) == Some(true) {
             self.update_prefs(|_| {});
         }
-        self.saving(|s| s.sealed.clone()).flatten().map(|store| store.retry_unsaved());
+        if let Some(store) = self.saving(|s| s.sealed.clone()).flatten() {
+            store.retry_unsaved();
+        }
         if self.has_unsaved() {
             self.flush();
         } else {
@@ -586,9 +588,7 @@ impl AppState {
                 let Some(id) = profile_of_key(k) else { return };
                 if self.saving(|s| s.cases.contains(&id)) == Some(true) {
                     // A change here waits: merge, never drop it.
-                    let Some(mut pending) = self.saving(|s| s.cases.clone()) else { return };
-                    self.merge_from_disk(&id, &mut pending);
-                    self.saving(|s| s.cases = pending);
+                    self.merge_from_disk(&id);
                 } else {
                     self.reload_case(&id);
                 }
