@@ -1,5 +1,5 @@
 import { Page, BrowserContext } from '@playwright/test';
-import { test, expect, ready, addProfile, shot, flushSaves, expectAccessible } from './fixtures';
+import { test, expect, ready, addProfile, shot, flushSaves, expectAccessible, shownUrl } from './fixtures';
 
 // Nothing a coach stored may be lost: a write the disk refused is kept and written once there is
 // room (issue 24), and two tabs changing the same young person are merged, never dropped silently.
@@ -29,7 +29,8 @@ async function withAction(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Actie' })).toBeVisible();
   await page.getByLabel('Wat ga je doen?').fill('Huurcontract bekijken');
   await flushSaves(page);
-  return { id, url: page.url() };
+  // The address bar follows the screen a moment later (the router writes it after the paint).
+  return { id, url: await shownUrl(page) };
 }
 
 /** The stored action of young person `id` (the plan's first action). */
@@ -74,10 +75,13 @@ test.describe('a full disk', () => {
   });
 
   test('"Probeer opnieuw" writes at once when there is room again', async ({ page }) => {
+    await page.clock.install();
     const { id } = await withAction(page, 'Jens');
     await fillStorage(page);
     await page.getByLabel('Wat ga je doen?').fill('Bankkaart aanvragen bij de bank in de Kerkstraat');
     await expect(fullMessage(page)).toBeVisible();
+    // Hold the app's timers, so its own retry (every 5 s) cannot write it first: the button must.
+    await page.clock.pauseAt(new Date(Date.now() + 1000));
     await freeStorage(page);
     await fullMessage(page).getByRole('button', { name: 'Probeer opnieuw' }).click();
     await expect(fullMessage(page)).toHaveCount(0);
