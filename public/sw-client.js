@@ -1,5 +1,10 @@
 // Registers the service worker and tells the app (a `bot-update-ready` event) when a new version
 // is waiting; the app shows a message and, when the user chooses, sends `bot-apply-update`.
+// "Snel weg" (pages/lock.rs quick_exit) left this page for a neutral one: if the browser brings
+// it back from its back/forward cache, start it afresh, so a passcode is asked again.
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted && document.body && document.body.hasAttribute('data-away')) location.reload();
+});
 (function () {
   if (!('serviceWorker' in navigator)) return;
   let waiting = null;

@@ -13,6 +13,7 @@ use crate::pages::{
     home::HomePage,
     lock::{self, LockGate, LockSettingsPage},
     more::MorePage,
+    my_plan::{HelpPage, MyPlanPage},
     not_found::NotFoundPage,
     plan::{ActionPage, ActionsPage, ClosingPage, HandoverPage, PlanDomainsPage, PlanPage, PrintPlanPage, ReadingPage},
     profile::ProfilePage,
@@ -114,6 +115,8 @@ on_demand!(load_young_people, YoungPeoplePart {
     WorksheetRoute => WorksheetPage,
     TodayRoute => TodayPage,
     ProfileTrajectoryRoute => ProfileTrajectoryPage,
+    MyPlanRoute => MyPlanPage,
+    HelpRoute => HelpPage,
 });
 // Settings, backup, privacy and the passcode.
 on_demand!(load_more, MorePart {
@@ -252,6 +255,9 @@ pub fn Shell() -> impl IntoView {
                     // Trajectory (issue 6)
                     <Route path=path!("/traject") view={Lazy::<TodayRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/traject") view={Lazy::<ProfileTrajectoryRoute>::new()}/>
+                    // The young person's own phone (issue 25)
+                    <Route path=path!("/mijn-plan") view={Lazy::<MyPlanRoute>::new()}/>
+                    <Route path=path!("/mijn-plan/hulp") view={Lazy::<HelpRoute>::new()}/>
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>
                     <Route path=path!("/meer/back-up") view={Lazy::<BackupRoute>::new()}/>
@@ -263,6 +269,7 @@ pub fn Shell() -> impl IntoView {
                 </Routes>
             </main>
             <BottomNav/>
+            <QuickExit/>
             }
             }}
         </Router>
@@ -272,14 +279,44 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn BottomNav() -> impl IntoView {
     let i18n = use_i18n();
+    let state = crate::state::use_app_state();
     let t = i18n.t();
+    // On a young person's own phone: their plan, help and Meer (the cards are reachable there);
+    // no list of young people.
+    let my_plan = Memo::new(move |_| state.prefs().with(|p| p.my_plan.is_some()));
     view! {
+        <Show when=move || !my_plan.get() fallback=move || view! {
+            <nav class="bottom-nav" aria-label=t.nav.label>
+                <A href="/mijn-plan"><span class="nav-icon" aria-hidden="true">"☺"</span>{t.nav.my_plan}</A>
+                <A href="/mijn-plan/hulp"><span class="nav-icon" aria-hidden="true">"☎"</span>{t.nav.help}</A>
+                <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{t.nav.more}</A>
+            </nav>
+        }>
         <nav class="bottom-nav" aria-label=t.nav.label>
             <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{t.nav.cards}</A>
             <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{t.nav.young_people}</A>
             <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{t.nav.trajectory}</A>
             <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{t.nav.more}</A>
         </nav>
+        </Show>
+    }
+}
+
+/// "Snel weg" on a young person's own phone: always in the same corner, one tap hides the app
+/// behind a neutral page (pages::lock::quick_exit).
+#[component]
+fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = crate::state::use_app_state();
+    let t = i18n.t();
+    let my_plan = Memo::new(move |_| state.prefs().with(|p| p.my_plan.is_some()));
+    view! {
+        <Show when=move || my_plan.get()>
+            <button type="button" class="quick-exit" aria-label=t.nav.quick_exit_label
+                on:click=move |_| lock::quick_exit(move || state.flush())>
+                {t.nav.quick_exit}
+            </button>
+        </Show>
     }
 }
 

@@ -201,3 +201,14 @@ mod tests {
         assert!(radix36(u64::MAX).bytes().all(|b| b.is_ascii_alphanumeric()));
     }
 }
+
+/// Asks the browser to keep this site's data even when the disk runs low
+/// (`navigator.storage.persist()`). `None` where the browser has no such question (older Safari,
+/// a test page without it); otherwise whether the data is now kept.
+pub async fn persist_storage() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|s| !s.is_undefined())?;
+    let persist = js_sys::Reflect::get(&storage, &"persist".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let promise = persist.call0(&storage).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod demo;
 pub mod file_name;
 pub mod goods;
+pub mod help_lines;
 pub mod life_domain;
 pub mod lifeline;
 pub mod lifeline_chart;

@@ -15,6 +15,7 @@ pub mod domains;
 pub mod home;
 pub mod lock;
 pub mod more;
+pub mod my_plan;
 pub mod nav;
 pub mod phases;
 pub mod plan;
@@ -104,6 +105,7 @@ texts_of_parts! {
     lock: lock::Lock,
     date_field: date_field::DateFieldTexts,
     damaged: damaged::Damaged,
+    my_plan: my_plan::MyPlan,
 }
 
 pub static NL: Texts = Texts {

@@ -8,6 +8,7 @@ pub mod data;
 pub mod home;
 pub mod lock;
 pub mod more;
+pub mod my_plan;
 pub mod not_found;
 pub mod plan;
 pub mod profile;
