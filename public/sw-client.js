@@ -5,6 +5,14 @@
 window.addEventListener('pageshow', (e) => {
   if (e.persisted && document.body && document.body.hasAttribute('data-away')) location.reload();
 });
+// Chromium offers to install the app as soon as it can; the app asks at a calm moment instead
+// (Meer, or Mijn plan once something was saved), never on the first open.
+window.addEventListener('beforeinstallprompt', (e) => {
+  e.preventDefault();
+  window.botInstallPrompt = e;
+  window.dispatchEvent(new Event('bot-install-ready'));
+});
+window.addEventListener('appinstalled', () => { window.botInstallPrompt = null; });
 (function () {
   if (!('serviceWorker' in navigator)) return;
   let waiting = null;

@@ -310,6 +310,10 @@ fn QuickExit() -> impl IntoView {
     let state = crate::state::use_app_state();
     let t = i18n.t();
     let my_plan = Memo::new(move |_| state.prefs().with(|p| p.my_plan.is_some()));
+    // Installed from here, the young person's phone gets "Mijn plan" on its home screen.
+    Effect::new(move |_| {
+        crate::browser::set_manifest(if my_plan.get() { "/public/mijn-plan.webmanifest" } else { "/public/manifest.webmanifest" })
+    });
     view! {
         <Show when=move || my_plan.get()>
             <button type="button" class="quick-exit" aria-label=t.nav.quick_exit_label

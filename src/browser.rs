@@ -212,3 +212,46 @@ pub async fn persist_storage() -> Option<bool> {
     let promise = persist.call0(&storage).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
 }
+
+/// Safari on an iPhone or iPad, in a tab rather than from the home screen: the one place where
+/// a site's data is deleted after 7 days without a visit (and there is no install prompt).
+pub fn is_safari_tab() -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let ua = w.navigator().user_agent().unwrap_or_default();
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || (ua.contains("Macintosh") && ua.contains("Mobile"));
+    let safari = ua.contains("Safari") && !ua.contains("CriOS") && !ua.contains("FxiOS");
+    let standalone = js_sys::Reflect::get(&w.navigator(), &"standalone".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+        || w.match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches());
+    ios && safari && !standalone
+}
+
+/// Points the page at another web app manifest: a young person's own phone installs as
+/// "Mijn plan" and opens on it.
+pub fn set_manifest(href: &str) {
+    if let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+    {
+        if link.get_attribute("href").as_deref() != Some(href) {
+            let _ = link.set_attribute("href", href);
+        }
+    }
+}
+
+/// Whether the browser has offered to install the app (public/sw-client.js keeps its
+/// `beforeinstallprompt` event for a calm moment).
+pub fn can_install() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"botInstallPrompt".into()).ok())
+        .is_some_and(|p| p.is_object())
+}
+
+/// Shows the browser's install question kept by public/sw-client.js; it can be shown once.
+pub fn install() {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(prompt) = js_sys::Reflect::get(&w, &"botInstallPrompt".into()) else { return };
+    if let Ok(f) = js_sys::Reflect::get(&prompt, &"prompt".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into)) {
+        let _ = f.call0(&prompt);
+    }
+    let _ = js_sys::Reflect::set(&w, &"botInstallPrompt".into(), &wasm_bindgen::JsValue::NULL);
+}

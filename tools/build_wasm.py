@@ -35,7 +35,7 @@ MARKER = "<!-- app wasm: tools/build_wasm.py -->"
 # the first match wins. A path that matches none (home, not found) needs no part.
 ROUTE_PARTS = [
     (r"^/(methodieken|cursus)(/|$)", "load_cards"),
-    (r"^/(jongeren|traject)(/|$)", "load_young_people"),
+    (r"^/(jongeren|traject|mijn-plan)(/|$)", "load_young_people"),
     (r"^/meer(/|$)", "load_more"),
 ]
 # The lock screen (src/pages/lock.rs, `load_lock`): needed first, whatever the address, when a

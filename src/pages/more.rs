@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::backup_age::{backup_age, BackupAgeLine};
+use crate::components::install_offer::InstallOffer;
 use crate::components::page_header::PageHeader;
 use crate::i18n::{use_i18n, Lang};
 use crate::pages::lock::LockSummary;
@@ -41,6 +42,7 @@ pub fn MorePage() -> impl IntoView {
             </ul>
         </nav>
         <MyPlanMode/>
+        <InstallOffer label=t.my_plan().install hint=t.my_plan().install_hint/>
         <nav class="card" aria-labelledby="training-h">
             <h2 id="training-h">{t.training().title}</h2>
             <ul class="link-list">

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::components::install_offer::InstallOffer;
 use crate::components::page_header::PageHeader;
 use crate::components::radar_chart::RadarChart;
 use crate::components::timeline::when_text;
@@ -151,6 +152,10 @@ fn MyPlan(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
             </ul>
             <p class="hint">{mt.send_hint}</p>
         </nav>
+        // A calm moment: once something of theirs was saved on this phone, not on the first open.
+        <Show when=move || state.prefs().with(|p| p.edited_since_backup.is_some() || p.last_backup.is_some())>
+            <InstallOffer label=mt.install hint=mt.install_hint/>
+        </Show>
     }
 }
 
