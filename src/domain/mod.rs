@@ -14,6 +14,7 @@ pub mod goods;
 pub mod life_domain;
 pub mod lifeline;
 pub mod lifeline_chart;
+pub mod merge;
 pub mod network;
 pub mod network_chart;
 pub mod patterson;
