@@ -8,7 +8,7 @@
 //! | both changed it differently, objects | merged key by key |
 //! | both changed it differently, lists of items with a key | merged item by item |
 //! | both changed it differently, anything else | a [`JsonConflict`]; mine stays until picked |
-//! | no base (2-way): present on one side only | kept (a union: nothing is dropped) |
+//! | no base (2-way): present or filled in on one side only | kept (a union: nothing is dropped) |
 //! | no base: different on both sides | a [`JsonConflict`] |
 //!
 //! An item's key is its `id`; lists whose items describe one thing each without an id use that
@@ -81,8 +81,8 @@ impl Merger<'_> {
                 return mine.cloned();
             }
         } else {
-            // First meeting: what only one side has is added, never dropped.
-            match (mine, theirs) {
+            // First meeting: what only one side has (or filled in) is added, never dropped.
+            match (mine.filter(|v| !is_empty(v)), theirs.filter(|v| !is_empty(v))) {
                 (Some(m), None) => return Some(m.clone()),
                 (None, Some(t)) => return Some(t.clone()),
                 _ => {}
@@ -180,6 +180,17 @@ impl Merger<'_> {
             path.pop();
         }
         Some(out)
+    }
+}
+
+/// Nothing filled in: `null`, `""`, `[]`, `{}`.
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
     }
 }
 

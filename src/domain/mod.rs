@@ -9,6 +9,7 @@ pub mod case_file;
 pub mod change;
 pub mod dates;
 pub mod demo;
+pub mod exchange;
 pub mod file_name;
 pub mod goods;
 pub mod life_domain;
