@@ -10,6 +10,7 @@ use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
     course::{CoursePage, CoursePresentationPage, DemoBanner},
     data::{BackupPage, PrivacyPage},
+    exchange::{GivePage, ReceivePage, SendPage},
     home::HomePage,
     lock::{self, LockGate, LockSettingsPage},
     more::MorePage,
@@ -117,6 +118,12 @@ on_demand!(load_young_people, YoungPeoplePart {
     ProfileTrajectoryRoute => ProfileTrajectoryPage,
     MyPlanRoute => MyPlanPage,
     HelpRoute => HelpPage,
+});
+// A plan between two phones: sealing, sharing, opening and merging a file (issue 25).
+on_demand!(load_exchange, ExchangePart {
+    GiveRoute => GivePage,
+    SendRoute => SendPage,
+    ReceiveRoute => ReceivePage,
 });
 // Settings, backup, privacy and the passcode.
 on_demand!(load_more, MorePart {
@@ -245,6 +252,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren/:id") view={Lazy::<ProfileRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan") view={Lazy::<PlanRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/doorgeven") view={Lazy::<HandoverRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/meegeven") view={Lazy::<GiveRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/domeinen") view={Lazy::<PlanDomainsRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/meting/:reading") view={Lazy::<ReadingRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/acties") view={Lazy::<ActionsRoute>::new()}/>
@@ -258,6 +266,8 @@ pub fn Shell() -> impl IntoView {
                     // The young person's own phone (issue 25)
                     <Route path=path!("/mijn-plan") view={Lazy::<MyPlanRoute>::new()}/>
                     <Route path=path!("/mijn-plan/hulp") view={Lazy::<HelpRoute>::new()}/>
+                    <Route path=path!("/mijn-plan/sturen") view={Lazy::<SendRoute>::new()}/>
+                    <Route path=path!("/ontvangen") view={Lazy::<ReceiveRoute>::new()}/>
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>
                     <Route path=path!("/meer/back-up") view={Lazy::<BackupRoute>::new()}/>

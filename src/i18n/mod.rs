@@ -12,6 +12,7 @@ pub mod damaged;
 pub mod data;
 pub mod date_field;
 pub mod domains;
+pub mod exchange;
 pub mod home;
 pub mod lock;
 pub mod more;
@@ -106,6 +107,7 @@ texts_of_parts! {
     date_field: date_field::DateFieldTexts,
     damaged: damaged::Damaged,
     my_plan: my_plan::MyPlan,
+    exchange: exchange::Exchange,
 }
 
 pub static NL: Texts = Texts {

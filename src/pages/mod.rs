@@ -4,6 +4,7 @@
 pub mod cards;
 pub mod course;
 pub mod damaged;
+pub mod exchange;
 pub mod data;
 pub mod home;
 pub mod lock;
