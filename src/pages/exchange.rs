@@ -391,12 +391,12 @@ fn Preview(plan: MergePlan, name: String, on_merge: Callback<Vec<Pick>>) -> impl
                     view! {
                         <fieldset class="choice-group" data-conflict=i>
                             <legend>{legend}</legend>
-                            <label class="choice">
+                            <label class="merge-choice">
                                 <input type="radio" name=group.clone() prop:checked=move || picks.with(|p| p[i] == Pick::Mine)
                                     on:change=move |_| picks.update(|p| p[i] = Pick::Mine)/>
                                 {(t.keep_mine)(&shown(&c.mine))}
                             </label>
-                            <label class="choice">
+                            <label class="merge-choice">
                                 <input type="radio" name=group prop:checked=move || picks.with(|p| p[i] == Pick::Theirs)
                                     on:change=move |_| picks.update(|p| p[i] = Pick::Theirs)/>
                                 {(t.take_theirs)(&shown(&c.theirs))}
