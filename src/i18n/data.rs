@@ -1,6 +1,12 @@
 //! Texts of backup, restore, handover, privacy and wipe-all.
 
 pub struct Data {
+    pub sealed_body: &'static str,
+    pub sealed_write_down: &'static str,
+    pub sealed_ask: &'static str,
+    pub sealed_is_plan: &'static str,
+    pub plain_title: &'static str,
+    pub plain_all: &'static str,
     pub kept_title: &'static str,
     pub kept_yes: &'static str,
     pub kept_no: &'static str,
@@ -79,6 +85,12 @@ pub struct Data {
 }
 
 pub const NL: Data = Data {
+    sealed_body: "Het bestand is afgesloten met een code die je zo krijgt. Zonder die code kan niemand het openen, ook jij niet.",
+    sealed_write_down: "Schrijf deze code op en bewaar hem apart van het bestand. Je ziet hem maar één keer.",
+    sealed_ask: "Deze back-up is afgesloten. Typ de code die je kreeg toen je hem maakte.",
+    sealed_is_plan: "Dit is het plan van één jongere, geen back-up. Open het via Jongeren › Bestand openen.",
+    plain_title: "Toch een gewoon bestand (niet afgesloten)",
+    plain_all: "Gewoon bestand van iedereen",
     kept_title: "Bewaart de browser je gegevens?",
     kept_yes: "Ja. De browser beloofde de gegevens van deze app niet zelf op te ruimen, ook niet als de gsm vol raakt.",
     kept_no: "De browser gaf geen belofte. Raakt de gsm vol, dan kan hij de gegevens opruimen. Maak dus af en toe een back-up.",
@@ -189,6 +201,12 @@ pub const NL: Data = Data {
 };
 
 pub const EN: Data = Data {
+    sealed_body: "The file is locked with a code you get next. Without that code nobody can open it, you neither.",
+    sealed_write_down: "Write this code down and keep it apart from the file. You see it only once.",
+    sealed_ask: "This backup is locked. Type the code you got when you made it.",
+    sealed_is_plan: "This is one young person's plan, not a backup. Open it under Young people › Open a file.",
+    plain_title: "A plain file after all (not locked)",
+    plain_all: "Plain file of everyone",
     kept_title: "Does the browser keep your data?",
     kept_yes: "Yes. The browser promised not to clear this app's data by itself, not even when the phone is full.",
     kept_no: "The browser made no promise. When the phone is full it may clear the data, so make a backup now and then.",

@@ -251,6 +251,7 @@ pub struct HandoverTexts {
     pub change: fn(&str) -> String,
     pub change_button: &'static str,
     pub done: &'static str,
+    pub done_own: &'static str,
     pub done_hint: &'static str,
     pub no_topics: &'static str,
     /// One line on each screen the young person fills in: who else will see the answers.
@@ -512,6 +513,7 @@ pub const NL: Plan = Plan {
         change: |d| format!("{d} aanpassen"),
         change_button: "Aanpassen",
         done: "Klaar: geef de gsm terug",
+        done_own: "Klaar",
         done_hint: "Goed gedaan. Je antwoorden zijn bewaard.",
         no_topics: "Er staan geen domeinen aan. Vraag je begeleider om er een paar aan te zetten.",
         who_sees: "Je antwoorden zien alleen jij en je begeleider. Ze blijven op deze gsm.",
@@ -782,6 +784,7 @@ pub const EN: Plan = Plan {
         change: |d| format!("Change {d}"),
         change_button: "Change",
         done: "Done: hand the phone back",
+        done_own: "Done",
         done_hint: "Well done. Your answers are saved.",
         no_topics: "No domains are switched on. Ask your coach to switch some on.",
         who_sees: "Only you and your coach see your answers. They stay on this phone.",

@@ -10,7 +10,9 @@ use crate::i18n::{use_i18n, Texts};
 use crate::pages::damaged::DamagedData;
 use crate::pages::profiles::display_name;
 use crate::state::{use_app_state, AppState};
+use crate::domain::exchange::{Parcel, ParcelKind, ShareCode};
 use crate::storage::backup::{self, Backup, CaseProblem, ImportError, ImportMode};
+use crate::storage::share::{self, ShareError};
 use crate::storage::repo::QuarantinedText;
 
 /// Offers a backup file of `cases` for download and gives its name. `everyone`: all young
@@ -35,6 +37,10 @@ fn download_backup_with(cases: &[CaseFile], quarantined: &[QuarantinedText], eve
 enum Import {
     Idle,
     Reading,
+    /// A sealed backup: its bytes wait for the code.
+    NeedsCode(Vec<u8>),
+    /// A sealed file that did not open (wrong code, cut off, a plan instead of a backup, ...).
+    SealedRefused(&'static str),
     Refused(ImportError),
     Ready(Backup),
     Done(usize),
@@ -48,11 +54,47 @@ pub fn BackupPage() -> impl IntoView {
     // The name of the file made last: the name itself no longer says whose file it is.
     let exported = RwSignal::new(None::<String>);
     let import = RwSignal::new(Import::Idle);
+    let sealed_error = RwSignal::new(None::<&'static str>);
     let confirm_replace = RwSignal::new(false);
     let wipe_text = RwSignal::new(String::new());
     let wiped = RwSignal::new(false);
 
-    let export_all = move |_| exported.set(download_everyone(state).ok());
+    // The backup of everyone is sealed with a code by default (issue 25); the code is shown once.
+    let sealed_code = RwSignal::new(None::<ShareCode>);
+    let sealing = RwSignal::new(false);
+    let export_sealed = move |_| {
+        if sealing.get_untracked() {
+            return;
+        }
+        sealing.set(true);
+        sealed_code.set(None);
+        let text = backup::export_with_quarantined(&state.all_cases(), &state.quarantined_texts(), &format_iso(crate::browser::today()));
+        leptos::task::spawn_local(async move {
+            let made = async {
+                let code = share::new_share_code().ok()?;
+                let bytes = share::seal_parcel(&code, &Parcel::backup(text)).await.ok()?;
+                let name = crate::browser::download_name("back-on-track-alle", "bot");
+                crate::browser::download_bytes(&name, "application/octet-stream", &bytes).ok()?;
+                Some((code, name))
+            };
+            match made.await {
+                Some((code, name)) => {
+                    state.update_prefs(|p| p.backed_up(crate::browser::today()));
+                    exported.set(Some(name));
+                    sealed_code.set(Some(code));
+                }
+                None => exported.set(None),
+            }
+            sealing.set(false);
+        });
+    };
+    let export_all = move |_| {
+        exported.set(download_everyone(state).ok());
+        sealed_code.set(None);
+        if exported.get_untracked().is_some() {
+            state.update_prefs(|p| p.backed_up(crate::browser::today()));
+        }
+    };
     // What is put aside (read again after an import or a wipe, which change it); its part of the
     // page stays once shown, so the outcome of its last action stays readable.
     let damaged = RwSignal::new(state.quarantined());
@@ -68,17 +110,40 @@ pub fn BackupPage() -> impl IntoView {
             return;
         }
         import.set(Import::Reading);
-        let promise = file.text();
         // Let the same file be chosen again after a refusal.
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
-            import.set(match text {
+            let bytes = crate::browser::file_bytes(&file).await;
+            import.set(match bytes {
                 None => Import::Refused(ImportError::Empty),
-                Some(text) => match backup::parse(&text) {
-                    Ok(b) => Import::Ready(b),
-                    Err(e) => Import::Refused(e),
+                Some(bytes) if bytes.is_empty() => Import::Refused(ImportError::Empty),
+                // A sealed file asks for its code first; a plain one (made by earlier versions,
+                // or chosen as plain) is read as before.
+                Some(bytes) => match share::check_file(&bytes) {
+                    Ok(_) => Import::NeedsCode(bytes),
+                    Err(ShareError::PlainBackup(text)) => parsed(&text),
+                    Err(ShareError::NotOurFile) => match std::str::from_utf8(&bytes) {
+                        Ok(text) => parsed(text),
+                        Err(_) => Import::Refused(ImportError::NotJson),
+                    },
+                    Err(e) => Import::SealedRefused(sealed_refusal(&e, t)),
                 },
+            });
+        });
+    };
+    let open_sealed = move |code: String| {
+        let Import::NeedsCode(bytes) = import.get_untracked() else { return };
+        import.set(Import::Reading);
+        leptos::task::spawn_local(async move {
+            import.set(match share::open_file(&code, &bytes).await {
+                Ok(Parcel { kind: ParcelKind::Backup { text }, .. }) => parsed(&text),
+                Ok(_) => Import::SealedRefused(t.data().sealed_is_plan),
+                // A wrong code: ask again, with the reason.
+                Err(ShareError::WrongCode | ShareError::BadCode(_)) => {
+                    sealed_error.set(Some(if code.trim().is_empty() { t.exchange().err_bad_code } else { t.exchange().err_wrong_code }));
+                    Import::NeedsCode(bytes)
+                }
+                Err(e) => Import::SealedRefused(sealed_refusal(&e, t)),
             });
         });
     };
@@ -117,11 +182,22 @@ pub fn BackupPage() -> impl IntoView {
         <section class="card" aria-labelledby="export-h">
             <h2 id="export-h">{t.data().export_title}</h2>
             <p>{t.data().export_body}</p>
-            <p class="hint">{t.data().export_warning}</p>
+            <p class="hint">{t.data().sealed_body}</p>
             <Show when=move || !state.cases().with(|c| c.is_empty()) fallback=move || view! { <p class="empty">{t.data().export_none}</p> }>
                 <p class="hint" hidden=move || damaged_count() == 0>{t.damaged().in_backup}</p>
+                <button type="button" class="button primary" on:click=export_sealed disabled=move || sealing.get()>{t.data().export_all}</button>
+                {move || sealed_code.get().map(|code| view! {
+                    <div class="card share-code" role="status">
+                        <h3>{t.exchange().code_heading}</h3>
+                        <p class="code" data-code=code.as_str().to_string()>{code.to_string()}</p>
+                        <p>{t.data().sealed_write_down}</p>
+                    </div>
+                })}
+                <details class="plain-export">
+                    <summary>{t.data().plain_title}</summary>
+                    <p class="notice warning">{t.data().export_warning}</p>
                 <div class="button-row">
-                    <button type="button" class="button primary" on:click=export_all>{t.data().export_all}</button>
+                    <button type="button" class="button" on:click=export_all>{t.data().plain_all}</button>
                     <For
                         each=move || state.cases().get()
                         key=|c| c.with_untracked(|c| c.profile.id.clone())
@@ -135,6 +211,7 @@ pub fn BackupPage() -> impl IntoView {
                         }
                     />
                 </div>
+                </details>
             </Show>
             <p role="status" class="ok-message">{move || exported.get().map(|file| (t.data().exported)(&file))}</p>
         </section>
@@ -144,10 +221,13 @@ pub fn BackupPage() -> impl IntoView {
             <p>{t.data().import_body}</p>
             <div class="field">
                 <label for="import-file" class="button file-button">{t.data().import_choose}</label>
-                <input autocomplete="off" id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+                <input autocomplete="off" id="import-file" class="file-input" type="file" accept=".bot,.json,application/json,application/octet-stream" on:change=on_file/>
             </div>
             <div aria-live="polite">
-                {move || import_view(import.get(), t, state.cases().with(|c| c.len()), confirm_replace, apply)}
+                {move || match import.get() {
+                    Import::NeedsCode(_) => view! { <SealedCode error=sealed_error on_open=Callback::new(open_sealed)/> }.into_any(),
+                    stage => import_view(stage, t, state.cases().with(|c| c.len()), confirm_replace, apply),
+                }}
             </div>
         </section>
 
@@ -172,6 +252,52 @@ pub fn BackupPage() -> impl IntoView {
     }
 }
 
+/// A plain backup's text, read: ready to show, or the reason it is refused.
+fn parsed(text: &str) -> Import {
+    match backup::parse(text) {
+        Ok(b) => Import::Ready(b),
+        Err(e) => Import::Refused(e),
+    }
+}
+
+fn sealed_refusal(e: &ShareError, t: &'static Texts) -> &'static str {
+    let x = t.exchange();
+    match e {
+        ShareError::WrongCode => x.err_wrong_code,
+        ShareError::BadCode(_) => x.err_bad_code,
+        ShareError::NotOurFile | ShareError::PlainBackup(_) => x.err_not_ours,
+        ShareError::Truncated => x.err_truncated,
+        ShareError::TooNew => x.err_too_new,
+        ShareError::TooLarge => x.err_too_large,
+        ShareError::Unavailable => x.err_unavailable,
+    }
+}
+
+/// The code of a sealed backup, asked before anything is read from it.
+#[component]
+fn SealedCode(error: RwSignal<Option<&'static str>>, on_open: Callback<String>) -> impl IntoView {
+    let t = use_i18n().t();
+    let code = RwSignal::new(String::new());
+    view! {
+        <form class="sealed-code" on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            error.set(None);
+            on_open.run(code.get_untracked());
+        }>
+            <p>{t.data().sealed_ask}</p>
+            <div class="field">
+                <label for="backup-code">{t.exchange().code_label}</label>
+                <input type="text" id="backup-code" class="code-input" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                    aria-describedby="backup-code-hint"
+                    prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev))/>
+                <p class="hint" id="backup-code-hint">{t.exchange().code_field_hint}</p>
+            </div>
+            {move || error.get().map(|e| view! { <p class="notice warning" role="alert">{e}</p> })}
+            <button type="submit" class="button primary">{t.exchange().open}</button>
+        </form>
+    }
+}
+
 fn event_target(ev: &leptos::ev::Event) -> web_sys::HtmlInputElement {
     ev.target().expect("a change event has a target").unchecked_into()
 }
@@ -187,6 +313,12 @@ fn import_view(
     match stage {
         Import::Idle => ().into_any(),
         Import::Reading => view! { <p>{d.import_reading}</p> }.into_any(),
+        // Drawn by the page itself (it needs the page's signals).
+        Import::NeedsCode(_) => ().into_any(),
+        Import::SealedRefused(why) => view! {
+            <div class="notice warning" role="alert"><p>{why}</p><p>{d.nothing_changed}</p></div>
+        }
+        .into_any(),
         Import::Refused(e) => view! {
             <div class="notice warning" role="alert">
                 <p>{refusal(&e, t)}</p>

@@ -319,7 +319,12 @@ pub fn ReceivePage() -> impl IntoView {
 fn prepare(state: AppState, case: CaseFile, from: Side, texts: &'static crate::i18n::Texts) -> Receiving {
     let t = texts.exchange();
     // The receiving phone is the young person's when it is in "Mijn plan" mode for them.
-    let receiver = if state.prefs().with_untracked(|p| p.my_plan.as_ref() == Some(&case.profile.id)) { Side::YoungPerson } else { Side::Coach };
+    let my_plan = state.prefs().with_untracked(|p| p.my_plan.clone());
+    // A young person's own phone holds their plan only: another young person's file stays out.
+    if my_plan.as_ref().is_some_and(|mine| *mine != case.profile.id) {
+        return Receiving::Refused(t.err_other_person);
+    }
+    let receiver = if my_plan.is_some() { Side::YoungPerson } else { Side::Coach };
     match state.case(&case.profile.id) {
         None => Receiving::New { case: Box::new(case), from },
         Some(mine) => match mine.with_untracked(|m| plan_merge(m, &case, receiver)) {

@@ -291,9 +291,15 @@ fn Summary(
                     <span aria-hidden="true">"‹ "</span>{t.plan().handover.previous}
                 </button>
                 <button type="button" class="button primary big" on:click=move |_| finish.run(())>
-                    {t.plan().handover.done}
+                    // On the young person's own phone there is no phone to hand back.
+                    {if own_phone() { t.plan().handover.done_own } else { t.plan().handover.done }}
                 </button>
             </div>
         </section>
     }
+}
+
+/// Whether this phone is the young person's own ("Mijn plan").
+fn own_phone() -> bool {
+    use_app_state().prefs().with_untracked(|p| p.my_plan.is_some())
 }
