@@ -23,7 +23,7 @@ test('the plan and the worksheets meet: map versions at each reading, the stage 
   await ready(page);
   await page.locator('#cc-domain').selectOption('wonen');
   await page.getByRole('button', { name: 'Thema toevoegen' }).click();
-  await page.getByRole('group', { name: 'Cirkel van verandering voor Wonen' }).getByRole('button', { name: /^Voorbereiding:/ }).click();
+  await page.getByRole('group', { name: 'Cirkel van verandering voor Wonen' }).getByRole('button', { name: /^Besluitvorming:/ }).click();
   await expect(page.locator('.cc-current')).toContainText('Je staat nu bij voorbereiding');
 
   // The support plan's first reading: the stage shows beside housing, and only there.
