@@ -51,7 +51,7 @@ test('change cycle: themes, placing on the circle, relapse as part of the cycle,
   await expect(budget.getByRole('button', { name: /^Besluitvorming:/ })).toBeFocused();
   await expect(page.getByText('Nog geen fase gekozen.')).toBeVisible(); // moving round chose nothing
   await page.keyboard.press('Enter');
-  await expect(page.locator('.cc-current')).toContainText('Je staat nu bij voorbereiding');
+  await expect(page.locator('.cc-current')).toContainText('Je staat nu bij besluitvorming');
 
   await expectAccessible(page, 'change cycle');
   await shot(page, 'change-filled-nl');
