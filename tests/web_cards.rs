@@ -184,6 +184,10 @@ async fn card_view_shows_every_section_in_both_languages() {
     assert_eq!(headings, ["Wanneer", "Zo pak je het aan", "Vragen om te stellen", "Let op", "Verwante methodieken", "Bron"]);
     let phase_link = find::<HtmlElement>(&root, ".card-when a");
     assert_eq!(phase_link.get_attribute("href").unwrap(), format!("/methodieken?fase={}", card.phases[0].slug()));
+    // Once per card, under the source: this is our summary, not the programme's own document.
+    let notes = all(&root, ".card-note");
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].text_content().unwrap().contains("niet de officiële methodiekenmap"));
     root.remove();
 
     let (root, _en) = mount(Lang::En);
@@ -193,5 +197,8 @@ async fn card_view_shows_every_section_in_both_languages() {
     assert_eq!(find::<HtmlElement>(&root, ".card-questions li").text_content().unwrap(), card.en.questions[0]);
     let related: Vec<String> = all(&root, ".card-related a").iter().map(|a| a.text_content().unwrap()).collect();
     assert!(related.contains(&"Network walk".to_string()), "{related:?}");
+    let notes = all(&root, ".card-note");
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].text_content().unwrap().contains("not the official Back On Track methods folder"));
     root.remove();
 }

@@ -4,7 +4,8 @@ use crate::content::Card;
 use crate::i18n::use_i18n;
 
 /// The body of a method card in the current language: why, when (phases, life domains, with
-/// whom), the steps, the questions to ask, the watch-outs, related cards and the source.
+/// whom), the steps, the questions to ask, the watch-outs, related cards, the source and the
+/// note that the card is the toolkit's summary, not the official methodiekenmap.
 ///
 /// The title is left to the caller (a page's `h1`, or a heading in a list of cards). Content
 /// placed as children (e.g. the worksheet chooser) appears after the watch-outs.
@@ -99,6 +100,7 @@ pub fn CardView(
             <section class="card-section card-source">
                 {h(t.source)}
                 <p>{card.source}</p>
+                <p class="card-note">{t.summary_note}</p>
             </section>
         </div>
     }

@@ -190,7 +190,7 @@ mod tests {
 
     #[test]
     fn every_card_is_complete_in_both_languages() {
-        assert!(CARDS.len() >= 19, "the methodiekenmap has at least 19 cards");
+        assert!(CARDS.len() >= 25, "the methodiekenmap has at least 25 cards");
         for card in CARDS {
             assert!(!card.source.trim().is_empty(), "{}: source", card.slug);
             assert!(!card.keywords.is_empty(), "{}: keywords", card.slug);
@@ -366,6 +366,15 @@ mod tests {
         });
         assert!(p.iter().any(|e| e.contains("needs a card")), "{p:?}");
 
+        // A card must say where its facts come from, down to the section.
+        let p = problems_after(|s| s[2].1.source = String::new());
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].contains("driemandenmethodiek.toml") && p[0].contains("`source` is missing"), "{p:?}");
+        let p = problems_after(|s| s[2].1.source = "Het grondplan".into());
+        assert!(p[0].contains("names no section"), "{p:?}");
+        // A file without the `source` key reads as an empty source, so it is refused too.
+        assert!(RawCard::default().source.is_empty());
+
         let p = problems_after(|s| s[0].1.en.as_mut().unwrap().trainer = None);
         assert!(p[0].contains("[en.trainer]"), "{p:?}");
 
@@ -375,6 +384,88 @@ mod tests {
         // Domains may be empty (general cards); phases may not.
         assert!(problems_after(|s| s[0].1.domains.clear()).is_empty());
         assert!(!problems_after(|s| s[0].1.phases.clear()).is_empty());
+    }
+
+    /// Every method the source document (Grondplan Back On Track with its methodiekenmap) names,
+    /// as it names it, with the card that explains it. The test fails while a method has no card,
+    /// and while a coach typing the source's own name would not find that card near the top.
+    const METHODS_IN_THE_SOURCE: &[(&str, &str)] = &[
+        // §2.5 Opbouw van je praktijk
+        ("aanmelding", "instroom-en-doorverwijzing"),
+        ("Jump-overleg", "instroom-en-doorverwijzing"),
+        ("subsidiariteitsprincipe", "instroom-en-doorverwijzing"),
+        ("ondersteuningsplan", "ondersteuningsplan"),
+        ("driemaandelijkse evaluatie", "traject"),
+        ("netwerkwandeling", "netwerkwandeling"),
+        ("levenslijn beleven", "levenslijn"),
+        ("trajecten op maat", "trajecten-op-maat"),
+        ("SEO", "seo"),
+        ("afrondingsverslag", "afronding-en-nazorg"),
+        ("nazorg", "afronding-en-nazorg"),
+        // §2.4 Uitgangspunten, §2.7 Verwante praktijken
+        ("begeleidershouding", "begeleidershouding"),
+        ("Housing First for Youth", "housing-first"),
+        // §3.1 Huisvesting, Focus op het sociale netwerk
+        ("huurgarantie", "budget-naar-zelfredzaamheid"),
+        ("Eigen Kracht-conferentie", "eigen-kracht-conferentie"),
+        ("netwerk coachen", "netwerkcoaching"),
+        ("buddy", "buddywerking"),
+        ("lotgenoten", "lotgenotencontact"),
+        ("ervaringsdeskundige", "ervaringsdeskundige"),
+        ("contextexpert", "contextexpert"),
+        ("Patterson", "patterson"),
+        ("driemandenmethodiek", "driemandenmethodiek"),
+        // §3.1 Inkomen en activering; §2.3 Inkomen
+        ("rechten verkennen", "rechten-en-inkomen"),
+        ("leefloon voor studenten", "rechten-en-inkomen"),
+        ("VDAB-werkwinkel", "vdab-werkwinkel"),
+        ("extra kwalificatie", "extra-kwalificatie"),
+        ("vrijwilligerswerk", "vrijwilligerswerk"),
+        ("FOD-uitkering", "fod-tijdelijke-erkenning"),
+        // §3.1 Recidive vermijden
+        ("Nieuwe Perspectieven bij Terugkeer", "npt"),
+        ("motiverende gespreksvoering", "motiverende-gespreksvoering"),
+        ("Good Lives Model", "good-lives-model"),
+        ("cirkel van gedragsverandering", "cirkel-van-gedragsverandering"),
+        // §3.1 Individuele begeleiding en afronding
+        ("budgetbeheer", "budget-naar-zelfredzaamheid"),
+        ("budgetbegeleiding", "budget-naar-zelfredzaamheid"),
+        ("administratie", "administratie-via-netwerk"),
+        ("zelfredzaamheid", "dagelijkse-zelfredzaamheid"),
+        // §3.1 other methods
+        ("positieve heroriëntering", "positieve-herorientering"),
+        ("nieuwe autoriteit", "nieuwe-autoriteit"),
+        ("relatiegebaren", "nieuwe-autoriteit"),
+        ("aankondiging", "nieuwe-autoriteit"),
+        ("herstelgericht werken", "herstelgericht-werken"),
+        ("social discipline window", "herstelgericht-werken"),
+        ("herstellend tweegesprek", "herstelgericht-werken"),
+        ("Hergo", "herstelgericht-werken"),
+        ("proactieve cirkel", "herstelgericht-werken"),
+        ("contextuele therapie", "contextuele-therapie"),
+        ("trauma informed care", "trauma-informed-care"),
+    ];
+
+    #[test]
+    fn every_method_the_source_names_has_a_card() {
+        let mut missing = Vec::new();
+        for (name, slug) in METHODS_IN_THE_SOURCE {
+            if by_slug(slug).is_none() {
+                missing.push(format!("{name} (no card {slug})"));
+                continue;
+            }
+            let hits: Vec<&str> = search(name, Lang::Nl, |_| true).iter().take(3).map(|h| h.card.slug).collect();
+            if !hits.contains(slug) {
+                missing.push(format!("{name}: searching finds {hits:?}, not {slug}"));
+            }
+        }
+        assert!(missing.is_empty(), "methods in the source without a findable card: {missing:#?}");
+        // Every card is about something the source names (no card without a place in the list).
+        for card in CARDS {
+            let named = METHODS_IN_THE_SOURCE.iter().any(|(_, s)| *s == card.slug) || card.slug == "traject";
+            assert!(named, "{}: add the source's name for this method to METHODS_IN_THE_SOURCE", card.slug);
+        }
+        assert!(CARDS.len() >= 25, "{} cards", CARDS.len());
     }
 
     #[test]

@@ -147,7 +147,9 @@ pub fn validate(cards: &[(String, RawCard)]) -> Vec<String> {
             }
         }
         if card.source.trim().is_empty() {
-            err("`source` is empty: say where the facts come from".into());
+            err("`source` is missing or empty: say where in the source document the facts come from".into());
+        } else if !card.source.contains('§') && !card.source.contains("Bijlage") {
+            err(format!("`source = \"{}\"` names no section: cite it as §2.5, §3.1 or Bijlage A", card.source));
         }
         for (lang, text) in [("nl", &card.nl), ("en", &card.en)] {
             match text {

@@ -357,6 +357,26 @@ mod tests {
     }
 
     #[test]
+    fn the_source_s_own_words_find_their_cards() {
+        // Issue 28: a coach filtering or searching on income, activation and the network toolbox
+        // finds the cards, in the terms the team itself uses.
+        assert_eq!(top("VDAB")[0], "vdab-werkwinkel");
+        assert_eq!(top("werkwinkel")[0], "vdab-werkwinkel");
+        assert_eq!(top("buddy")[0], "buddywerking");
+        assert_eq!(top("besluitvorming")[0], "cirkel-van-gedragsverandering");
+        assert_eq!(top("Besluitvorming (voorbereiding)")[0], "cirkel-van-gedragsverandering");
+        assert_eq!(top("motiverende gespreksvoering")[0], "motiverende-gespreksvoering");
+        assert_eq!(search("motivational interviewing", Lang::En, |_| true)[0].card.slug, "motiverende-gespreksvoering");
+        let leefloon = top("leefloon");
+        assert!(leefloon.len() >= 3, "{leefloon:?}");
+        assert_eq!(leefloon[0], "rechten-en-inkomen");
+        assert!(top("leefloon voor studenten").contains(&"rechten-en-inkomen"));
+        assert_eq!(top("lotgenoten")[0], "lotgenotencontact");
+        assert_eq!(top("contextexpert")[0], "contextexpert");
+        assert_eq!(top("budgetbegeleiding")[0], "budget-naar-zelfredzaamheid");
+    }
+
+    #[test]
     fn title_and_keyword_hits_rank_above_body_hits() {
         let hits = search("prochaska", Lang::Nl, |_| true);
         assert!(hits.len() >= 2, "npt mentions Prochaska in its source too");

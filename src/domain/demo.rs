@@ -75,7 +75,7 @@ pub fn demo_case(today: NaiveDate, english: bool) -> CaseFile {
         (1, TopicId::Domain(Inkomen), s("Leefloon is in orde. Eindelijk iets vast.", "The living wage is sorted. Finally something steady.")),
         (1, TopicId::Domain(MaatschappelijkeIdentiteit), s("Nieuwe identiteitskaart! Ik besta weer.", "New ID card! I exist again.")),
         (1, TopicId::Domain(MentaleGezondheid), s("Ik slaap slecht en pieker veel.", "I sleep badly and worry a lot.")),
-        (2, TopicId::Domain(Wonen), s("Mijn eigen studio via het sociaal verhuurkantoor. Contract op mijn naam.", "My own studio through the social rental agency. Contract in my name.")),
+        (2, TopicId::Domain(Wonen), s("Mijn eigen studio via de woonmaatschappij. Contract op mijn naam.", "My own studio through the housing company (woonmaatschappij). Contract in my name.")),
         (2, TopicId::Domain(Netwerk), s("Zondag eet ik bij mama. Dat had ik niet gedacht.", "On Sundays I eat at mum's. I didn't see that coming.")),
         (2, TopicId::Domain(VrijeTijd), s("Terug voetballen bij de club van Marc.", "Playing football again at Marc's club.")),
         (2, TopicId::Domain(OpleidingWerk), s("Ik wil de opleiding heftruck doen.", "I want to do the forklift course.")),
@@ -112,7 +112,7 @@ pub fn demo_case(today: NaiveDate, english: bool) -> CaseFile {
     }
     let none = String::new;
     let actions = [
-        A { topic: TopicId::Domain(Wonen), what: s("Inschrijven bij het sociaal verhuurkantoor", "Register with the social rental agency"), who: (WhoKind::Jongere, none()), due: Some(50), status: ActionStatus::Done, note: none(), at: 0 },
+        A { topic: TopicId::Domain(Wonen), what: s("Inschrijven bij de woonmaatschappij", "Register with the housing company (woonmaatschappij)"), who: (WhoKind::Jongere, none()), due: Some(50), status: ActionStatus::Done, note: none(), at: 0 },
         A { topic: TopicId::Domain(Administratie), what: s("Nieuwe identiteitskaart aanvragen bij de gemeente", "Apply for a new ID card at the town hall"), who: (WhoKind::Begeleider, none()), due: Some(56), status: ActionStatus::Done, note: none(), at: 0 },
         A { topic: TopicId::Domain(Inkomen), what: s("Samen naar het OCMW voor het leefloon", "Go to the social welfare office together for the living wage"), who: (WhoKind::Dienst, s("OCMW", "social welfare office")), due: Some(60), status: ActionStatus::Done, note: none(), at: 0 },
         A { topic: TopicId::Domain(Netwerk), what: s("Mama een brief schrijven", "Write mum a letter"), who: (WhoKind::Jongere, none()), due: Some(70), status: ActionStatus::Changed, note: s("Toch liever bellen, met Lien erbij.", "Rather call after all, with Lien there."), at: 0 },
@@ -165,7 +165,7 @@ pub fn demo_case(today: NaiveDate, english: bool) -> CaseFile {
         (When::Age(9), s("Begonnen met voetbal", "Started playing football"), s("De voetbalclub", "The football club"), s("trainer Marc", "coach Marc"), Feeling::VeryGood, VisitState::Visited, Some(160), s("Marc herkende me meteen.", "Marc recognised me at once.")),
         (When::Age(13), s("Oma overleden", "Gran died"), s("Oostende", "Ostend"), s("oma", "gran"), Feeling::VeryHard, VisitState::ToVisit, None, none()),
         (When::Age(15), s("Van school gestuurd", "Expelled from school"), s("Technische school", "Technical school"), none(), Feeling::Hard, VisitState::None, None, none()),
-        (When::Age(16), s("Eerste keer in een jeugdinstelling", "First time in a youth institution"), none(), none(), Feeling::VeryHard, VisitState::None, None, none()),
+        (When::Age(16), s("Eerste keer in een gemeenschapsinstelling", "First time in a community institution (closed youth facility)"), none(), none(), Feeling::VeryHard, VisitState::None, None, none()),
         (When::Age(18), s("Ruzie thuis, weg bij mama", "Fight at home, left mum's"), none(), s("mama", "mum"), Feeling::VeryHard, VisitState::None, None, none()),
         (When::Age(19), s("Gevangenis", "Prison"), s("Brugge", "Bruges"), none(), Feeling::VeryHard, VisitState::None, None, none()),
         (When::Date(day(-10)), s("Vrij, met een plastic zak spullen", "Released, with a plastic bag of belongings"), none(), s("Yassin haalde me op", "Yassin picked me up"), Feeling::Mixed, VisitState::None, None, none()),

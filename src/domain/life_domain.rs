@@ -1,4 +1,10 @@
-//! The life domains of the support plan, as named in the Back On Track source (§2.5).
+//! The life domains of the support plan, gathered from three places in the Back On Track source.
+//!
+//! No single list in the source holds all thirteen. §2.5 names what the support plan covers
+//! (network, education or work, income, activation, physical and mental health, societal
+//! identity); housing and avoiding recidivism are two of the five pillars (§1, §2.2); budget,
+//! administration, leisure and self-reliance are the further domains of §3.1 "Individuele
+//! begeleiding en afronding".
 
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +28,10 @@ pub enum LifeDomain {
 }
 
 impl LifeDomain {
-    /// All domains in the order the source lists them.
+    /// All domains, in the app's fixed order: housing first (the first pillar), then the
+    /// support plan's list of §2.5, the domains of §3.1, and avoiding recidivism last (it is
+    /// switched off for those never in detention). Stored data and card files use the slugs,
+    /// not this order.
     pub const ALL: [LifeDomain; 13] = [
         LifeDomain::Wonen,
         LifeDomain::Netwerk,

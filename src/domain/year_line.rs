@@ -99,7 +99,7 @@ mod tests {
         let s = Schedule::new(d(2026, 3, 2), &TrajectoryPlan::default(), &[]);
         let events = [
             DatedEvent { date: d(2026, 5, 3), label: "Bezoek aan de school".into(), kind: EventKind::Walk, link: None },
-            DatedEvent { date: d(2026, 4, 13), label: "Lezing".into(), kind: EventKind::Reading, link: Some("/jongeren/p/plan".into()) },
+            DatedEvent { date: d(2026, 4, 13), label: "Meting".into(), kind: EventKind::Reading, link: Some("/jongeren/p/plan".into()) },
             DatedEvent { date: d(2026, 2, 20), label: "Vroeger".into(), kind: EventKind::Lifeline, link: None },
         ];
         let line = year_line(&s, &events, d(2026, 4, 13));
@@ -119,7 +119,7 @@ mod tests {
                 "start",
                 "today",
                 "support-plan",
-                "Lezing",
+                "Meting",
                 "Bezoek aan de school",
                 "evaluation-1",
                 "evaluation-2",

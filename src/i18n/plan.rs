@@ -337,7 +337,7 @@ pub const NL: Plan = Plan {
         none: "—",
     },
     chart: ChartTexts {
-        label: |n| format!("Spinnenweb met {n} domeinen. De cijfers staan ook eronder."),
+        label: |n| if n == 1 { "Spinnenweb met 1 domein. De cijfers staan ook eronder.".into() } else { format!("Spinnenweb met {n} domeinen. De cijfers staan ook eronder.") },
         caption: "Scores per domein",
         number: "Nr.",
         domain: "Domein",
@@ -388,7 +388,7 @@ pub const NL: Plan = Plan {
         to_domains: "Domeinen en eigen thema’s",
         to_closing: "Afrondingsverslag",
         to_print: "Mijn plan op papier",
-        entries_count: |done, all| format!("{done} van {all} domeinen ingevuld"),
+        entries_count: |done, all| if all == 1 { format!("{done} van 1 domein ingevuld") } else { format!("{done} van {all} domeinen ingevuld") },
     },
     domains: DomainTexts {
         title: "Domeinen en eigen thema’s",
@@ -409,7 +409,7 @@ pub const NL: Plan = Plan {
     reading: ReadingTexts {
         title: |r| format!("Meting: {r}"),
         lead: "Per domein de score en de woorden van de jongere. De begeleider kan er zijn eigen kijk naast zetten.",
-        who_sees: "Deze scores zien alleen de jongere en de begeleider, op dit toestel. In het afsluitend verslag komen ze enkel als jullie dat afdrukken of meegeven.",
+        who_sees: "Deze scores zien alleen de jongere en de begeleider, op dit toestel. In het afrondingsverslag komen ze enkel als jullie dat afdrukken of meegeven.",
         date_label: "Datum van de meting",
         kind_label: "Soort meting",
         web_heading: "Zo ziet het web er nu uit",
@@ -608,7 +608,7 @@ pub const EN: Plan = Plan {
         none: "—",
     },
     chart: ChartTexts {
-        label: |n| format!("Spider web with {n} domains. The numbers are also listed below."),
+        label: |n| if n == 1 { "Spider web with 1 domain. The numbers are also listed below.".into() } else { format!("Spider web with {n} domains. The numbers are also listed below.") },
         caption: "Scores per domain",
         number: "No.",
         domain: "Domain",
@@ -618,7 +618,7 @@ pub const EN: Plan = Plan {
         series: |role, reading| format!("{role}: {reading}"),
     },
     evolution: EvolutionTexts {
-        heading: "Evolution per domain",
+        heading: "Progress per domain",
         caption: "How each domain changed since the start",
         domain: "Domain",
         start: "Start",
@@ -659,7 +659,7 @@ pub const EN: Plan = Plan {
         to_domains: "Domains and own themes",
         to_closing: "Closing report",
         to_print: "My plan on paper",
-        entries_count: |done, all| format!("{done} of {all} domains filled in"),
+        entries_count: |done, all| if all == 1 { format!("{done} of 1 domain filled in") } else { format!("{done} of {all} domains filled in") },
     },
     domains: DomainTexts {
         title: "Domains and own themes",
@@ -816,7 +816,7 @@ pub const EN: Plan = Plan {
         report_heading: |n| format!("Closing report for {n}"),
         period: |a, b| format!("Trajectory from {a} to {b}"),
         no_period: "No start date filled in yet.",
-        evolution_heading: "Evolution per life domain",
+        evolution_heading: "Progress per domain",
         trend_summary: |up, same, down| format!("Since the start: {up} higher, {same} the same, {down} lower."),
         reached_heading: "What worked out",
         reached_none: "No actions marked as done yet.",

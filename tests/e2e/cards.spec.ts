@@ -79,6 +79,12 @@ test.describe('search', () => {
     ['GLM', 'good-lives-model'],
     ['prochaska', 'cirkel-van-gedragsverandering'],
     ['herorientering', 'positieve-herorientering'],
+    // Issue 28: the source's own words find their cards.
+    ['VDAB', 'vdab-werkwinkel'],
+    ['buddy', 'buddywerking'],
+    ['besluitvorming', 'cirkel-van-gedragsverandering'],
+    ['motiverende gespreksvoering', 'motiverende-gespreksvoering'],
+    ['leefloon', 'rechten-en-inkomen'],
   ];
   for (const [query, slug] of cases) {
     test(`typing "${query}" puts ${slug} first`, async ({ page }) => {
@@ -367,5 +373,61 @@ test.describe('print', () => {
     expect(n).toBeLessThan(SLUGS.length);
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(n);
     await expectAccessible(page, 'print all (English)');
+  });
+});
+
+// Issue 28: the cards for the parts of the practice that were missing, each in both languages,
+// each saying once that it is the toolkit's summary, each accessible; screenshots to look at.
+const NEW_CARDS = [
+  'rechten-en-inkomen', 'fod-tijdelijke-erkenning', 'vdab-werkwinkel', 'extra-kwalificatie', 'vrijwilligerswerk',
+  'budget-naar-zelfredzaamheid', 'administratie-via-netwerk', 'dagelijkse-zelfredzaamheid',
+  'buddywerking', 'lotgenotencontact', 'ervaringsdeskundige', 'contextexpert', 'netwerkcoaching',
+  'trajecten-op-maat', 'motiverende-gespreksvoering', 'instroom-en-doorverwijzing',
+];
+const NOTE = {
+  nl: 'Deze kaart is de samenvatting van de methode door de toolkit, niet de officiële methodiekenmap van Back On Track.',
+  en: "This card is the toolkit's summary of the method, not the official Back On Track methods folder (methodiekenmap).",
+};
+
+test.describe('issue 28: the missing parts of the practice', () => {
+  for (const slug of NEW_CARDS) {
+    test(`${slug}: NL and EN, the summary note once, axe`, async ({ page }) => {
+      for (const lang of ['nl', 'en'] as const) {
+        await page.goto(`/methodieken/${slug}${lang === 'en' ? '?lang=en' : ''}`);
+        await ready(page);
+        await expect(h1(page)).toHaveText(title(slug, lang));
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.getByText(NOTE[lang], { exact: true })).toHaveCount(1);
+        await expect(page.locator('.card-related a').first()).toBeVisible();
+        await expectAccessible(page, `${slug} (${lang})`);
+        await shot(page, `cards-new-${slug}-${lang}`);
+      }
+    });
+  }
+
+  test('a coach filtering on Inkomen or Activering finds the income and activation cards', async ({ page }) => {
+    await page.goto('/methodieken?domein=inkomen');
+    await ready(page);
+    const list = page.locator('.card-list').last();
+    for (const slug of ['rechten-en-inkomen', 'fod-tijdelijke-erkenning', 'vdab-werkwinkel', 'budget-naar-zelfredzaamheid']) {
+      await expect(list.locator(`a[href="/methodieken/${slug}"]`)).toBeVisible();
+    }
+    expect(await list.locator('li').count()).toBeGreaterThanOrEqual(6);
+    await page.goto('/methodieken?domein=activering');
+    await ready(page);
+    for (const slug of ['vdab-werkwinkel', 'vrijwilligerswerk', 'extra-kwalificatie', 'trajecten-op-maat']) {
+      await expect(page.locator('.card-list').last().locator(`a[href="/methodieken/${slug}"]`)).toBeVisible();
+    }
+    expect(await page.locator('.card-list').last().locator('li').count()).toBeGreaterThanOrEqual(6);
+  });
+
+  test('the summary note is on every card, in print-all and in the presentation', async ({ page }) => {
+    await page.goto('/methodieken/afdrukken');
+    await ready(page);
+    await expect(page.locator('article.print-card')).toHaveCount(SLUGS.length);
+    await expect(page.getByText(NOTE.nl, { exact: true })).toHaveCount(SLUGS.length);
+    await page.goto('/methodieken/buddywerking/presentatie?lang=en');
+    await ready(page);
+    await expect(page.locator('.pres-note')).toHaveText(NOTE.en);
   });
 });

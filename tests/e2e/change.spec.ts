@@ -48,10 +48,10 @@ test('change cycle: themes, placing on the circle, relapse as part of the cycle,
   await budget.getByRole('button', { name: /^Voorbeschouwing:/ }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(budget.getByRole('button', { name: /^Voorbereiding:/ })).toBeFocused();
+  await expect(budget.getByRole('button', { name: /^Besluitvorming:/ })).toBeFocused();
   await expect(page.getByText('Nog geen fase gekozen.')).toBeVisible(); // moving round chose nothing
   await page.keyboard.press('Enter');
-  await expect(page.locator('.cc-current')).toContainText('Je staat nu bij voorbereiding');
+  await expect(page.locator('.cc-current')).toContainText('Je staat nu bij besluitvorming');
 
   await expectAccessible(page, 'change cycle');
   await shot(page, 'change-filled-nl');
@@ -64,7 +64,7 @@ test('change cycle: themes, placing on the circle, relapse as part of the cycle,
   await expect(themes.nth(0)).toContainText('Minder blowen');
   await expect(themes.nth(0)).toContainText('Overpeinzing');
   await expect(themes.nth(1)).toContainText('Budget');
-  await expect(themes.nth(1)).toContainText('Voorbereiding');
+  await expect(themes.nth(1)).toContainText('Besluitvorming');
   await themes.nth(0).click();
   await expect(page.locator('.stage-history li')).toHaveCount(2);
   await expect(page.locator('.stage-history li').nth(0)).toContainText('Drie dagen niet geblowd.');

@@ -222,7 +222,7 @@ test.describe('damaged records', () => {
 
     await page.getByLabel('Kies een bestand').setInputFiles(file);
     await page.getByRole('button', { name: 'Toevoegen aan wie hier al staat' }).click();
-    await expect(page.getByText('Klaar: 1 jongere(n) teruggezet.')).toBeVisible();
+    await expect(page.getByText('Klaar: 1 jongere teruggezet.')).toBeVisible();
     const after = await ourStorage(page);
     expect(after['bot.quarantine.bot.case.x.1']).toBe(BROKEN);
     await expect(page.getByRole('heading', { level: 2, name: 'Beschadigde gegevens' })).toBeVisible();

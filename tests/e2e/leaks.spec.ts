@@ -27,7 +27,7 @@ async function seedYasmina(page: Page, extra: { id: string; name: string }[] = [
       { id: 2, kind: 'evaluatie-1', date: '2026-06-02', entries: { wonen: { score: 6 } } },
     ],
     actions: [
-      { id: 3, topic: 'wonen', what: 'Drie woningen bezoeken via het SVK', who: { kind: 'jongere' }, due: '2026-07-01', status: 'open', added_at: 1 },
+      { id: 3, topic: 'wonen', what: 'Drie woningen bezoeken via de woonmaatschappij', who: { kind: 'jongere' }, due: '2026-07-01', status: 'open', added_at: 1 },
     ],
     contacts: [{ id: 4, name: 'Begeleider Tom', why: 'Altijd', phone: '0470 12 34 56' }],
     closing: {},

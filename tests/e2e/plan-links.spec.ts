@@ -23,8 +23,8 @@ test('the plan and the worksheets meet: map versions at each reading, the stage 
   await ready(page);
   await page.locator('#cc-domain').selectOption('wonen');
   await page.getByRole('button', { name: 'Thema toevoegen' }).click();
-  await page.getByRole('group', { name: 'Cirkel van verandering voor Wonen' }).getByRole('button', { name: /^Voorbereiding:/ }).click();
-  await expect(page.locator('.cc-current')).toContainText('Je staat nu bij voorbereiding');
+  await page.getByRole('group', { name: 'Cirkel van verandering voor Wonen' }).getByRole('button', { name: /^Besluitvorming:/ }).click();
+  await expect(page.locator('.cc-current')).toContainText('Je staat nu bij besluitvorming');
 
   // The support plan's first reading: the stage shows beside housing, and only there.
   await page.goto(`${url}/plan`);
@@ -33,7 +33,7 @@ test('the plan and the worksheets meet: map versions at each reading, the stage 
   await page.getByRole('button', { name: 'Meting starten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Meting: Ondersteuningsplan/ })).toBeVisible();
   const stage = page.locator('section#wonen .change-stage a');
-  await expect(stage).toHaveText('Cirkel van verandering: voorbereiding');
+  await expect(stage).toHaveText('Cirkel van verandering: besluitvorming');
   await expect(stage).toHaveAttribute('href', /\/werkblad\/cirkel-van-gedragsverandering$/);
   await expect(page.locator('section#netwerk')).toBeVisible();
   await expect(page.locator('section#netwerk .change-stage')).toHaveCount(0);

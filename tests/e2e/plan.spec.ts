@@ -50,7 +50,7 @@ function twoReadings() {
       { id: 2, kind: 'evaluatie-1', date: '2026-06-02', entries: second },
     ],
     actions: [
-      { id: 3, topic: 'wonen', what: 'Drie woningen bezoeken via het SVK', who: { kind: 'jongere' }, due: '2026-04-01', status: 'done', status_date: '2026-03-28', added_at: 1 },
+      { id: 3, topic: 'wonen', what: 'Drie woningen bezoeken via de woonmaatschappij', who: { kind: 'jongere' }, due: '2026-04-01', status: 'done', status_date: '2026-03-28', added_at: 1 },
       { id: 4, topic: 'inkomen', what: 'Afspraak bij het OCMW over het leefloon', who: { kind: 'dienst', name: 'OCMW Brugge' }, due: '2026-07-01', status: 'open', added_at: 1 },
       { id: 5, topic: 'netwerk', what: 'Tante Nadia bellen', who: { kind: 'netwerk', name: 'tante Nadia' }, due: '2026-05-01', status: 'open', added_at: 1 },
     ],
@@ -349,7 +349,7 @@ test.describe('on paper', () => {
     const report = page.locator('article.report');
     await expect(report.locator('[data-kpi="wonen"]')).toContainText('Huurcontract op eigen naam — Studio in Brugge sinds oktober');
     await expect(report.locator('[data-kpi="recidive"]')).toContainText('Nee');
-    await expect(report).toContainText('Drie woningen bezoeken via het SVK (28/03/2026)');
+    await expect(report).toContainText('Drie woningen bezoeken via de woonmaatschappij (28/03/2026)');
     await expect(report).toContainText('Sinds de start: 10 hoger, 1 gelijk, 0 lager.');
     await expect(report.locator('#closing-evolution thead th')).toHaveCount(5); // Nr., domain, two readings, change since the start (the table is the web's numbered key)
     await expectAccessible(page, 'closing');

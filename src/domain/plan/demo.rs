@@ -32,7 +32,7 @@ const WORDS: [&str; 8] = [
 const WHAT: [&str; 8] = [
     "Samen naar het OCMW voor een afspraak over het leefloon",
     "Identiteitskaart aanvragen bij de gemeente",
-    "Drie woningen bezoeken via het sociaal verhuurkantoor",
+    "Drie woningen bezoeken via de woonmaatschappij",
     "Mijn tante bellen om af te spreken",
     "Inschrijven bij de VDAB",
     "Afspraak maken bij de huisarts",

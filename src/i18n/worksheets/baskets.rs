@@ -74,7 +74,7 @@ pub const NL: BasketsTexts = BasketsTexts {
     card_link: "Lees de kaart over de driemandenmethodiek",
 
     step1_title: "Stap 1 · Schrijf alle zorgen op",
-    step1_hint: "Iedereen mag zeggen wat hem zorgen baart of stoort. Schrijf alles op, zonder oordeel. Verdelen komt in stap 2.",
+    step1_hint: "Iedereen mag zeggen wat zorgen baart of stoort. Schrijf alles op, zonder oordeel. Verdelen komt in stap 2.",
     concern_label: "Zorg",
     concern_hint: "Kort, in de woorden van wie het zegt. Bijvoorbeeld: komt 's nachts laat thuis.",
     raised_by_label: "Wie zegt dit?",

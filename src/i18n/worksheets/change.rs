@@ -89,7 +89,7 @@ pub const NL: ChangeTexts = ChangeTexts {
     intro: "Veranderen gaat in fasen, en terugval hoort erbij. Kies waaraan je werkt, zoek samen waar je nu staat, en bekijk wat in die fase helpt.",
     card_link: "Lees de kaart over de cirkel van gedragsverandering",
 
-    stages: ["Voorbeschouwing", "Overpeinzing", "Voorbereiding", "Actie", "Volhouden", "Terugval"],
+    stages: ["Voorbeschouwing", "Overpeinzing", "Besluitvorming", "Actie", "Volhouden", "Terugval"],
     stage_explain: [
         "Je ziet nog geen reden om te veranderen, of je hebt er nu geen zin in.",
         "Je twijfelt: een deel van je wil veranderen, een deel niet.",

@@ -75,7 +75,7 @@ pub const NL: GoodsTexts = GoodsTexts {
         "kennis",
         "uitblinken in spel",
         "uitblinken in werk",
-        "autonomie",
+        "uitblinken in zelf beslissen (autonomie)",
         "innerlijke rust",
         "verbondenheid",
         "gemeenschap",

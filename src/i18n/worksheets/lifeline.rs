@@ -186,7 +186,7 @@ pub const NL: LifelineTexts = LifelineTexts {
 pub const EN: LifelineTexts = LifelineTexts {
     who_sees: "What you fill in here is seen only by you and your coach on this device.",
     intro: "Put your life so far on a line: places, people and moments. You choose what goes on it. Then you can go and see places and people again, together.",
-    method_link: "More about the method Living the lifeline",
+    method_link: "More about the lifeline method",
 
     step1_title: "1. Tell your story",
     step1_text: "Start wherever you like: at your birth, at today, or at a moment that stands out. Good and hard moments are both welcome. Leave out whatever you do not want to share.",

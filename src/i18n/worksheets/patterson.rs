@@ -52,7 +52,7 @@ pub const NL: PattersonTexts = PattersonTexts {
     card_link: "Lees de kaart over het model van Patterson",
 
     strategies: ["Duidelijkheid", "Vragen stellen", "Complimenten geven", "Aanwezig zijn", "Luisteren en samen oplossen"],
-    formal: ["disciplineren", "monitoring", "positieve bekrachtiging", "positieve betrokkenheid", "probleemoplossing"],
+    formal: ["disciplineren", "monitoring", "positieve bekrachtiging", "positieve betrokkenheid", "interpersoonlijke probleemoplossing"],
     explain: [
         "Weinig afspraken, helder uitgelegd, en rustig en voorspelbaar doen wat je afsprak.",
         "Interesse tonen in waar hij of zij is, met wie en hoe het gaat, zonder verhoor.",
@@ -137,9 +137,9 @@ pub const EN: PattersonTexts = PattersonTexts {
     step3_title: "Step 3 · To try before the next conversation",
     step3_hint: "This is what you leave behind. Print the sheet and leave it; talk it over at the next visit.",
     try_none: "Nothing chosen to try yet.",
-    print_sheet: |n| format!("Print the sheet of {n}"),
+    print_sheet: |n| format!("Print {n}'s sheet"),
     sheet_for: |n, r| if r.is_empty() { format!("For {n}") } else { format!("For {n} ({r})") },
-    sheet_date: |d| format!("Conversation of {d}"),
+    sheet_date: |d| format!("Conversation on {d}"),
     remove_figure: "Delete sheet",
     remove_question: |n| format!("Delete the sheet of {n}, with everything on it?"),
 };

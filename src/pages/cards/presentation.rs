@@ -206,6 +206,7 @@ fn Presentation(slug: Memo<String>) -> impl IntoView {
                         <p class="pres-when">{move || text().when}</p>
                     </section>
                 </div>
+                <p class="pres-note">{t.summary_note}</p>
             </article>
             <nav class="pres-bar" aria-label=t.presentation>
                 <p class="pres-count" aria-live="polite">
