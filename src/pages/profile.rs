@@ -118,10 +118,8 @@ fn ProfileView(case: ReadSignal<crate::domain::CaseFile>) -> impl IntoView {
             <h2 id="handover-h">{t.data().handover_title}</h2>
             <p>{t.data().handover_body}</p>
             <div class="button-row">
-                <button type="button" class="button primary" on:click=move |_| {
-                    let c = case.get_untracked();
-                    let _ = crate::pages::data::download_backup(&[c], false);
-                }>{t.data().handover_file}</button>
+                // Sealed with a code, for "Mijn plan" on their own phone (pages::exchange).
+                <a href=format!("{base}/meegeven") class="button primary">{t.data().handover_file}</a>
                 <A href=format!("{base}/plan/afdruk") attr:class="button">{t.data().handover_print}</A>
             </div>
             <p class="hint">{t.data().handover_remove}": "{t.data().handover_remove_hint}</p>

@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile, ourStorage, flushSaves } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, ourStorage, flushSaves, plainBackupButton } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 
@@ -203,7 +203,7 @@ test.describe('damaged records', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Back-up van iedereen' }).click(),
+      (await plainBackupButton(page)).click(),
     ]);
     const file = info.outputPath('backup.json');
     await download.saveAs(file);

@@ -20,14 +20,25 @@ test('export everything, wipe, import: the same data comes back', async ({ page 
   await ready(page);
   await expectAccessible(page, 'backup');
   await shot(page, 'data-backup-nl');
+  // Sealed by default: a code is shown once; the file holds no name.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Back-up van iedereen' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^back-on-track-alle-\d{4}-\d{2}-\d{2}-[0-9a-z]{4}\.json$/);
-  const file = info.outputPath('backup.json');
+  expect(download.suggestedFilename()).toMatch(/^back-on-track-alle-\d{4}-\d{2}-\d{2}-[0-9a-z]{4}\.bot$/);
+  const file = info.outputPath('backup.bot');
   await download.saveAs(file);
-  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const code = await page.locator('.share-code .code').getAttribute('data-code');
+  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{12}$/);
+  await expect(page.getByText('Schrijf deze code op')).toBeVisible();
+  await expectAccessible(page, 'backup-sealed');
+  await shot(page, 'data-backup-sealed-nl');
+  const bytes = fs.readFileSync(file);
+  for (const text of ['Sam', 'Noor', '2026']) expect(bytes.includes(Buffer.from(text))).toBe(false);
+  // A plain file is still there, after an explicit choice with its warning.
+  const [plain] = await Promise.all([page.waitForEvent('download'), (await plainBackupButton(page)).click()]);
+  await expect(page.getByText('Het bestand is niet versleuteld')).toBeVisible();
+  const json = JSON.parse(fs.readFileSync((await plain.path())!, 'utf8'));
   expect(json.format).toBe('back-on-track-backup');
   expect(json.schema).toBe(1);
   expect(json.cases).toHaveLength(2);
@@ -41,6 +52,13 @@ test('export everything, wipe, import: the same data comes back', async ({ page 
   expect(await ourStorage(page)).toEqual({});
 
   await page.getByLabel('Kies een bestand').setInputFiles(file);
+  // The sealed backup asks for its code; a wrong one says so and changes nothing.
+  await page.getByLabel('Code').fill('2222-3333-4444');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert')).toContainText('Die code past niet');
+  expect(await ourStorage(page)).toEqual({});
+  await page.getByLabel('Code').fill(code!.toLowerCase());
+  await page.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByText(/Dit bestand bevat 2 jongeren: (Sam, Noor|Noor, Sam)\./)).toBeVisible();
   await shot(page, 'data-import-preview-nl');
   await page.getByRole('button', { name: 'Toevoegen aan wie hier al staat' }).click();
@@ -97,14 +115,10 @@ test('replace asks for confirmation first', async ({ page }, info) => {
   await expect(page.getByRole('link', { name: /Oud/ })).toHaveCount(0);
 });
 
-test('handover: a file for the young person and then removal', async ({ page }) => {
+test('handover: a sealed file for the young person, paper, and then removal', async ({ page }) => {
   await addProfile(page, 'Yara');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Bestand voor de eigen gsm' }).click(),
-  ]);
-  // Named by date and a random tag, not after the young person (leaks.spec.ts).
-  expect(download.suggestedFilename()).toMatch(/^back-on-track-\d{4}-\d{2}-\d{2}-[0-9a-z]{4}\.json$/);
+  // The file goes sealed, made on its own screen (exchange.spec.ts).
+  await expect(page.getByRole('link', { name: 'Bestand voor de eigen gsm' })).toHaveAttribute('href', /\/meegeven$/);
   await expect(page.getByRole('link', { name: 'Plan op papier' })).toHaveAttribute('href', /\/plan\/afdruk$/);
 });
 

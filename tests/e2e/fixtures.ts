@@ -134,3 +134,15 @@ export async function swipe(page: Page, from: number, to: number) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+/**
+ * The backup page's plain (unsealed) file buttons sit behind "Toch een gewoon bestand" since
+ * backups are sealed by default (issue 25); opens it and returns the button named `name`.
+ */
+export async function plainBackupButton(page: Page, name: string | RegExp = 'Gewoon bestand van iedereen') {
+  const details = page.locator('details.plain-export');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+  return page.getByRole('button', { name });
+}

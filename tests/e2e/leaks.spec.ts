@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { test, expect, ready, expectAccessible, shot } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, plainBackupButton } from './fixtures';
 import * as fs from 'fs';
 
 // Nothing about a young person leaves the device in the clear (issue 24, "Leaks"):
@@ -112,7 +112,10 @@ test('downloaded files are named by kind, date and a random tag', async ({ page 
   // Backups: everyone, one young person (twice on one day: two names), the handover file.
   await page.goto('/meer/back-up');
   await ready(page);
-  const all = await download(page, page.getByRole('button', { name: 'Back-up van iedereen' }));
+  // The backup of everyone is sealed by default (issue 25); named the same way, as a .bot file.
+  const sealed = await download(page, page.getByRole('button', { name: 'Back-up van iedereen' }));
+  expect(sealed.suggestedFilename()).toMatch(new RegExp(`^back-on-track-alle-${TODAY}-${TAG}\\.bot$`));
+  const all = await download(page, await plainBackupButton(page));
   expect(all.suggestedFilename()).toMatch(new RegExp(`^back-on-track-alle-${TODAY}-${TAG}\\.json$`));
   // The message says which file was made, since its name no longer says whose it is.
   await expect(page.locator('section[aria-labelledby="export-h"] .ok-message')).toHaveText(`Het bestand ${all.suggestedFilename()} is gemaakt. Kijk bij je downloads.`);
@@ -129,8 +132,11 @@ test('downloaded files are named by kind, date and a random tag', async ({ page 
 
   await page.goto(`/jongeren/${ID}`);
   await ready(page);
-  const handover = await download(page, page.getByRole('button', { name: 'Bestand voor de eigen gsm' }));
-  expect(handover.suggestedFilename()).toMatch(new RegExp(`^back-on-track-${TODAY}-${TAG}\\.json$`));
+  // The file for the young person's own phone is sealed and made on its own screen.
+  await page.getByRole('link', { name: 'Bestand voor de eigen gsm' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geef mee aan de jongere' })).toBeVisible();
+  const handover = await download(page, page.getByRole('button', { name: /Maak het bestand/ }));
+  expect(handover.suggestedFilename()).toMatch(new RegExp(`^back-on-track-plan-${TODAY}-${TAG}\\.bot$`));
 
   // The backup offered before a passcode is set.
   await page.goto('/meer/toegangscode');

@@ -48,6 +48,8 @@ const DEEP_LINKS: [string, string, RegExp][] = [
   ['/cursus', 'cards', /^Vorming$/],
   ['/traject', 'young_people', /^Vandaag$/],
   ['/jongeren', 'young_people', /^Jongeren$/],
+  ['/mijn-plan', 'young_people', /^Mijn plan$/],
+  ['/ontvangen', 'exchange', /^Bestand openen$/],
 ];
 for (const [url, part, heading] of DEEP_LINKS) {
   test(`a deep link to ${url} starts downloading the ${part} part together with the main module`, async ({ page }) => {
