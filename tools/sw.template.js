@@ -26,6 +26,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Only our own origin; nothing else is ever requested by the app.
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // A page of its own among the static files ("Snel weg" leaves for /public/notities.html).
+  if (request.mode === 'navigate' && new URL(request.url).pathname.startsWith('/public/')) {
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    return;
+  }
   if (request.mode === 'navigate') {
     // Every route of the single-page app is index.html.
     event.respondWith(caches.match('/index.html', { cacheName: CACHE }).then((hit) => hit || fetch(request)));

@@ -29,7 +29,7 @@ test('export everything, wipe, import: the same data comes back', async ({ page 
   const file = info.outputPath('backup.bot');
   await download.saveAs(file);
   const code = await page.locator('.share-code .code').getAttribute('data-code');
-  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{12}$/);
+  expect(code).toMatch(/^[2-9A-HJ-NP-Z]{12}$/);
   await expect(page.getByText('Schrijf deze code op')).toBeVisible();
   await expectAccessible(page, 'backup-sealed');
   await shot(page, 'data-backup-sealed-nl');
