@@ -254,7 +254,7 @@ fn PlanContacts(case: ReadSignal<CaseFile>) -> impl IntoView {
                         {(!c.why.trim().is_empty()).then(|| view! { <span class="action-meta">{c.why.clone()}</span> })}
                         {(!dial.is_empty()).then(|| view! {
                             <a class="button call" href=format!("tel:{dial}") aria-label=(mt.call)(&c.name)>
-                                <span aria-hidden="true">"📞 "</span>{c.phone.clone()}
+                                <span aria-hidden="true">"☎ "</span>{c.phone.clone()}
                             </a>
                         })}
                     </li>
@@ -367,7 +367,7 @@ pub fn HelpPage() -> impl IntoView {
                             <span class="call-name">{name}</span>
                             <span class="action-meta">{what}</span>
                             <a class="button call" href=line.tel() aria-label=(mt.call)(name)>
-                                <span aria-hidden="true">"📞 "</span>{line.number}
+                                <span aria-hidden="true">"☎ "</span>{line.number}
                             </a>
                         </li>
                     }
