@@ -259,8 +259,11 @@ pub fn ReceivePage() -> impl IntoView {
         <p class="lead">{t.receive_lead}</p>
         <form class="card" on:submit=open>
             <div class="field">
-                <label for="receive-file">{t.choose_file}</label>
-                <input type="file" id="receive-file" on:change=on_file/>
+                // Styled as the backup page's file choice: the browser's own button speaks its
+                // own language, not the app's.
+                <label for="receive-file" class="button file-button">{t.choose_file}</label>
+                <input type="file" id="receive-file" class="file-input" autocomplete="off" on:change=on_file/>
+                <p class="hint" aria-live="polite">{move || file_name.get()}</p>
             </div>
             <div class="field">
                 <label for="receive-code">{t.code_label}</label>
