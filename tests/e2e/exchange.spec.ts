@@ -137,13 +137,16 @@ test('a plan goes sealed to the young person, comes back with their scores and a
 
   // The young person scores three domains before the next talk and ticks an action done.
   await young.getByRole('button', { name: 'Scoor jezelf' }).click();
-  for (const score of ['8', '6', '9']) {
+  for (const [i, score] of ['8', '6', '9'].entries()) {
+    await expect(young.locator('.progress-text')).toHaveText(`${i + 1} van 13`);
     await young.locator('main .score-picker label').filter({ hasText: new RegExp(`^${score}$`) }).click();
     await young.getByRole('button', { name: 'Volgende' }).click();
   }
   // The rest stays open for now: skipped through to the summary.
   for (let step = 4; step <= 13; step++) {
     await expect(young.locator('.progress-text')).toHaveText(`${step} van 13`);
+    // The new step's own buttons are there once its heading has the focus.
+    await expect(young.locator('.handover-screen h2')).toBeFocused();
     await young.getByRole('button', { name: /^(Volgende|Overslaan)$/ }).click();
   }
   await expect(young.getByRole('heading', { level: 2, name: 'Jouw overzicht' })).toBeVisible();
@@ -280,6 +283,8 @@ test('Mijn plan and opening a file in English; "Snel weg" hides the app behind a
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn plan' })).toBeVisible();
   await expect(page).toHaveURL(/\/mijn-plan$/);
+  // Installed from here, the phone gets "Mijn plan" on its home screen.
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/public/mijn-plan.webmanifest');
 
   await page.goto('/mijn-plan?lang=en');
   await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();

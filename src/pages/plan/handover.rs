@@ -169,15 +169,22 @@ fn Step(
             });
         }
     };
-    let next = move |_| {
-        // Going on past an answer taken over from last time confirms it for this reading.
-        if entry.with_untracked(|e| e.carried) {
+    let next = {
+        let id = id.clone();
+        move |_| {
+            let to = case.with_untracked(|c| c.plan.handover_next(HandoverAt::Topic(topic)));
+            // Going on past an answer taken over from last time confirms it for this reading, in
+            // the same change as the step: two changes in a row redrew this screen between them,
+            // and the second then reached the first screen's disposed values (a panic that
+            // stopped the app on the first carried-over answer).
             state.update_case(&id, |c| {
-                c.plan.update_entry(reading, topic, |_| {});
+                if c.plan.entry(reading, topic).is_some_and(|e| e.carried) {
+                    c.plan.update_entry(reading, topic, |_| {});
+                }
+                c.plan.handover = Some(HandoverMark { reading, at: to });
             });
+            moved.set(true);
         }
-        let to = case.with_untracked(|c| c.plan.handover_next(HandoverAt::Topic(topic)));
-        go.run(to);
     };
     let prev = move |_| go.run(case.with_untracked(|c| c.plan.handover_prev(HandoverAt::Topic(topic))));
     let explain = topic.domain().map(|d| move || i18n.t().domains().explain(d));
