@@ -440,3 +440,25 @@ test('Back to the plan keeps the place, also in the part drawn after the first p
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(bottom);
   await expect(page.locator('main a[href$="/domeinen"]')).toBeInViewport();
 });
+
+test('going on past answers carried over from last time confirms them and moves on', async ({ page }) => {
+  const carried: Record<string, object> = {};
+  for (const d of DOMAINS) carried[d] = { score: 6, carried: true };
+  const id = await seedPlan(page, 'Ilias', {
+    readings: [
+      { id: 1, kind: 'ondersteuningsplan', date: '2026-03-02', entries: Object.fromEntries(DOMAINS.map((d) => [d, { score: 6 }])) },
+      { id: 2, kind: 'tussentijds', date: '2026-04-02', entries: carried },
+    ],
+    actions: [], contacts: [], closing: {}, next_id: 3,
+  }, '/doorgeven');
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  for (let step = 1; step <= 3; step++) {
+    await expect(page.locator('.progress-text')).toHaveText(`${step} van 13`);
+    await expect(page.getByText(/Vorige keer: 6/)).toBeVisible();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await expect(page.locator('.progress-text')).toHaveText('4 van 13');
+  const plan = await storedPlan(page, id);
+  expect(plan.readings[1].entries.wonen).toEqual({ score: 6 });
+  expect(plan.readings[1].entries.inkomen.carried).toBe(true);
+});
