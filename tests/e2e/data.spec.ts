@@ -1,4 +1,4 @@
-import { test, expect, ready, expectAccessible, shot, addProfile, ourStorage } from './fixtures';
+import { test, expect, ready, expectAccessible, shot, addProfile, ourStorage, plainBackupButton } from './fixtures';
 import * as fs from 'fs';
 
 // Data safety: backup and restore, refusing bad files, wipe all, handover, privacy page,
