@@ -32,9 +32,10 @@ fn coach_start() -> CaseFile {
 /// set, and the young person's copy with the same base.
 fn handed_over(coach: &CaseFile) -> (CaseFile, CaseFile) {
     let copy = for_young_person(coach, false);
-    let young = plan_merge(&CaseFile { exchanged: None, ..copy.clone() }, &copy, Side::YoungPerson).unwrap().apply(&[]);
+    let young = first_copy(&copy);
     let mut c = coach.clone();
-    c.exchanged = Some(Box::new(copy));
+    mark_sent(&mut c, &copy);
+    assert_eq!(c.exchanged.as_deref(), young.exchanged.as_deref(), "both phones share the base");
     (c, young)
 }
 
@@ -218,10 +219,11 @@ fn same_numbers_added_on_both_phones_are_both_kept() {
     assert!(plan.conflicts.is_empty(), "{:?}", plan.conflicts);
     assert_eq!(plan.summary.new_actions, 1);
     let texts: Vec<&str> = merged.plan.actions.iter().map(|x| x.what.as_str()).collect();
-    assert_eq!(texts, ["Huurcontract bekijken", "Afspraak OCMW", "Zelf bellen naar de huisbaas"]);
+    assert_eq!(texts, ["Huurcontract bekijken", "Zelf bellen naar de huisbaas", "Afspraak OCMW"]);
     let theirs = merged.plan.actions.iter().find(|x| x.what.starts_with("Zelf")).unwrap();
     let reading = merged.plan.readings.last().unwrap();
-    assert_eq!(theirs.reviewed_at, Some(reading.id), "the reference follows the renumbered reading");
+    assert_eq!(theirs.reviewed_at, Some(reading.id), "the received action keeps its reading");
+    assert_ne!(merged.plan.actions[2].id, a, "the coach's own action took a fresh number");
     let ids: std::collections::BTreeSet<u32> =
         merged.plan.actions.iter().map(|x| x.id).chain(merged.plan.readings.iter().map(|x| x.id)).collect();
     assert_eq!(ids.len(), 5, "every number once");
@@ -229,7 +231,7 @@ fn same_numbers_added_on_both_phones_are_both_kept() {
     assert!(!ids.contains(&next.plan.fresh_id()));
     again_changes_nothing(&merged, &young, Side::Coach);
 
-    // The coach sends the result back: the young person's phone takes the coach's numbers.
+    // The coach sends the result back: on the young person's phone the coach's action is new.
     let (plan, back) = receive(&young, &merged, Side::YoungPerson);
     assert!(plan.conflicts.is_empty(), "{:?}", plan.conflicts);
     assert_eq!(back.plan.actions.len(), 3);
@@ -419,18 +421,38 @@ mod properties {
 
 
 #[test]
-fn a_renumbered_action_is_recognised_through_its_renumbered_reading() {
-    // Both phones started a reading (the same number, another day); the young person also
-    // added an action at theirs.
+fn readings_and_actions_both_phones_numbered_alike_keep_their_links() {
+    // Both phones started readings (the same numbers, other days); the young person also added
+    // an action at theirs, numbered like the coach's second reading.
     let (mut coach, mut young) = handed_over(&coach_start());
     coach.start_reading(ReadingKind::Interim, Some(day(10)), "x");
-    coach.start_reading(ReadingKind::Interim, Some(day(11)), "x");
+    let late = coach.start_reading(ReadingKind::Interim, Some(day(11)), "x");
+    let a = coach.plan.add_action(NETWERK);
+    coach.plan.mark_reviewed(a, true);
     young.start_reading(ReadingKind::Interim, Some(day(12)), "x");
     young.plan.add_action(WONEN);
     let (plan, merged) = receive(&coach, &young, Side::Coach);
     assert_eq!((plan.summary.new_readings, plan.summary.new_actions), (1, 1));
     assert_eq!(merged.plan.readings.len(), 4);
-    let added = merged.plan.actions.last().unwrap();
-    assert_eq!(added.added_at, merged.plan.readings.last().map(|r| r.id));
+    let date_of = |id: Option<u32>| id.and_then(|id| merged.plan.reading(id)).and_then(|r| r.date);
+    let theirs = merged.plan.actions.iter().find(|x| x.topic == WONEN && x.what.is_empty()).unwrap();
+    assert_eq!(date_of(theirs.added_at), Some(day(12)), "the young person's action at the young person's reading");
+    let mine = merged.plan.actions.iter().find(|x| x.topic == NETWERK).unwrap();
+    assert_eq!(date_of(mine.reviewed_at), Some(day(11)), "the coach's action still at the coach's reading {late}");
     again_changes_nothing(&merged, &young, Side::Coach);
+    // The young person receives the coach's version: everything once, nothing renumbered there.
+    let (plan, back) = receive(&young, &merged, Side::YoungPerson);
+    assert!(plan.conflicts.is_empty());
+    assert_eq!((plan.summary.new_readings, plan.summary.new_actions), (2, 1));
+    assert_eq!(back.plan.readings.len(), 4);
+}
+
+#[test]
+fn a_second_send_keeps_the_base_both_phones_have() {
+    let (mut coach, _) = handed_over(&coach_start());
+    let base = coach.exchanged.clone();
+    coach.plan.add_action(NETWERK);
+    let again = for_young_person(&coach, false);
+    mark_sent(&mut coach, &again);
+    assert_eq!(coach.exchanged, base);
 }
