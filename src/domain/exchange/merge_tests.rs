@@ -261,13 +261,12 @@ fn first_meeting_disjoint_additions_give_the_same_result_either_way_round() {
     assert_eq!(one, two);
 }
 
-mod properties {
+mod properties_support {
     use super::*;
     use proptest::prelude::*;
-
     /// One edit a phone can make; applied by index so the same edit fits any file.
     #[derive(Clone, Debug)]
-    enum Edit {
+    pub enum Edit {
         Score(u8, u8),
         Words(u8, String),
         Coach(u8, u8),
@@ -281,7 +280,7 @@ mod properties {
         BirthYear(i32),
     }
 
-    fn edit() -> impl Strategy<Value = Edit> {
+    pub fn edit() -> impl Strategy<Value = Edit> {
         let text = "[a-c]{0,3}";
         prop_oneof![
             (0u8..4, 0u8..11).prop_map(|(t, s)| Edit::Score(t, s)),
@@ -298,7 +297,7 @@ mod properties {
         ]
     }
 
-    fn apply_edit(c: &mut CaseFile, e: &Edit) {
+    pub fn apply_edit(c: &mut CaseFile, e: &Edit) {
         let topic = |t: u8| TopicId::Domain(LifeDomain::ALL[t as usize]);
         let latest = c.plan.latest().map(|r| r.id);
         let nth = |c: &CaseFile, i: u8| (!c.plan.actions.is_empty()).then(|| c.plan.actions[i as usize % c.plan.actions.len()].id);
@@ -343,6 +342,13 @@ mod properties {
             Edit::BirthYear(y) => c.lifeline.birth_year = Some(*y),
         }
     }
+
+}
+
+mod properties {
+    use super::properties_support::*;
+    use super::*;
+    use proptest::prelude::*;
 
     fn picks() -> impl Strategy<Value = Vec<bool>> {
         proptest::collection::vec(any::<bool>(), 0..6)
@@ -448,6 +454,25 @@ fn readings_and_actions_both_phones_numbered_alike_keep_their_links() {
 }
 
 #[test]
+fn an_action_the_coach_sent_and_the_young_person_marked_done_stays_one_action() {
+    // The coach's base is the young person's last file, from before the coach added the action:
+    // the action is one item (its words are the same), but which side changed its status is
+    // not known, so the coach is asked (a known limit: see the report of issue 25).
+    let (mut coach, young) = handed_over(&coach_start());
+    let young = receive(&young, &coach, Side::YoungPerson).1;
+    coach = receive(&coach, &young, Side::Coach).1;
+    let a = coach.plan.add_action(NETWERK);
+    coach.plan.action_mut(a).unwrap().what = "Tante Lies bellen".into();
+    let mut young = receive(&young, &coach, Side::YoungPerson).1;
+    young.plan.action_mut(a).unwrap().set_status(ActionStatus::Done, day(20));
+    let (plan, merged) = receive(&coach, &young, Side::Coach);
+    assert_eq!(merged.plan.actions.len(), 2, "no copy of the action");
+    assert_eq!(plan.conflicts.len(), 1, "{:?}", plan.conflicts);
+    assert_eq!((plan.conflicts[0].field.as_str(), plan.conflicts[0].theirs.as_str()), ("status", "done"));
+    assert_eq!(plan.apply(&[Pick::Theirs]).plan.action(a).unwrap().status, ActionStatus::Done);
+}
+
+#[test]
 fn a_second_send_keeps_the_base_both_phones_have() {
     let (mut coach, _) = handed_over(&coach_start());
     let base = coach.exchanged.clone();
@@ -455,4 +480,53 @@ fn a_second_send_keeps_the_base_both_phones_have() {
     let again = for_young_person(&coach, false);
     mark_sent(&mut coach, &again);
     assert_eq!(coach.exchanged, base);
+}
+
+mod rounds {
+    use super::properties_support::*;
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+        /// Several meetings in a row, both phones editing in between: after the coach receives
+        /// and sends back (the young person taking the coach's side where both changed the same
+        /// thing), both phones hold the same shared plan.
+        ///
+        /// Fails today, and shows why: the base is the other phone's last file, so something
+        /// this phone sent after it and the other phone then deleted comes back (nothing is
+        /// lost, but the deletion is undone). Fixing it needs the sent file to say which of
+        /// this phone's files the other phone last merged (see the report of issue 25).
+        #[test]
+        #[ignore = "known limit: a deletion of an item sent after the base comes back"]
+        fn a_round_trip_leaves_both_phones_with_the_same_plan(
+            rounds in proptest::collection::vec(
+                (proptest::collection::vec(edit(), 0..4), proptest::collection::vec(edit(), 0..4)), 1..4),
+        ) {
+            let (mut coach, mut young) = handed_over(&coach_start());
+            for (coach_edits, young_edits) in &rounds {
+                coach_edits.iter().for_each(|e| apply_edit(&mut coach, e));
+                young_edits.iter().for_each(|e| apply_edit(&mut young, e));
+                let plan = plan_merge(&coach, &for_coach(&young), Side::Coach).unwrap();
+                coach = plan.apply(&[]);
+                let sent = for_young_person(&coach, false);
+                let plan = plan_merge(&young, &sent, Side::YoungPerson).unwrap();
+                let theirs = vec![Pick::Theirs; plan.conflicts.len()];
+                young = plan.apply(&theirs);
+                let mut back = for_coach(&young);
+                let mut there = for_coach(&coach);
+                back.plan.next_id = there.plan.next_id.max(back.plan.next_id);
+                there.plan.next_id = back.plan.next_id;
+                for c in [&mut back, &mut there] {
+                    c.lifeline.next_id = 0;
+                    c.network.next_id = 0;
+                }
+                prop_assert_eq!(serde_json::to_value(&back).unwrap(), serde_json::to_value(&there).unwrap());
+                // And the next file from the young person brings nothing new.
+                let plan = plan_merge(&coach, &back, Side::Coach).unwrap();
+                prop_assert!(plan.summary.is_empty() && plan.conflicts.is_empty(), "{:?} {:?}", plan.summary, plan.conflicts);
+            }
+        }
+    }
 }

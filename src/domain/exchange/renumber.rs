@@ -2,8 +2,9 @@
 //! hands out ids from its own counter. Before merging, such a pair is told apart, so neither
 //! is dropped or mixed with the other.
 //!
-//! An id that is not in the base but is on both sides with different content: **this phone's
-//! item** takes a fresh number, above every number either phone used, and every reference to
+//! An id that is not in the base but is on both sides as different things (see [`identity`]:
+//! their own words, not every field, so an item sent and then changed on the other phone stays
+//! one item): **this phone's item** takes a fresh number, above every number either phone used, and every reference to
 //! it here follows (an action's `reviewed_at` and `added_at`, the hand-over step's reading, an
 //! own theme's topic, a walk stop's or a map version's person, an action's network person, a
 //! basket version's concern). The received items keep theirs: the base stored after the merge
@@ -61,7 +62,7 @@ impl Counter {
                 .map(|x| {
                     let mut y = x.clone();
                     clear(&mut y);
-                    (list, id(x), serde_json::to_string(&y).unwrap_or_default())
+                    (list, id(x), identity(serde_json::to_value(&y).unwrap_or_default()))
                 })
                 .collect()
         }
@@ -203,6 +204,25 @@ impl Counter {
         let top = self.ids(c).into_iter().max().map_or(0, |m| m.saturating_add(1));
         let next = self.counter_mut(c);
         *next = (*next).max(top);
+    }
+}
+
+/// What makes an item the same item on both phones when its number is not in the base: its
+/// own words (an action's `what`, a person's or a theme's name, a concern's text) or, for a
+/// reading, its kind and date; the whole content for an item without them. An item one phone
+/// sent and the other then changed (an action marked done, a note added) stays one item; two
+/// different things that happen to share a number are told apart.
+fn identity(item: serde_json::Value) -> String {
+    let o = item.as_object();
+    let words = ["what", "name", "text", "title", "label"]
+        .into_iter()
+        .find_map(|k| o.and_then(|o| o.get(k)).and_then(|v| v.as_str()).filter(|s| !s.trim().is_empty()));
+    if let Some(words) = words {
+        return words.to_string();
+    }
+    match o.map(|o| (o.get("kind"), o.get("date"))) {
+        Some((Some(kind), Some(date))) => format!("{kind} {date}"),
+        _ => item.to_string(),
     }
 }
 
