@@ -18,13 +18,14 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROME_PATH := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools tools-rust tools-npm tools-browser build serve test test-native test-wasm test-e2e bench clean
+.PHONY: help tools tools-rust tools-npm tools-browser build serve test test-native test-wasm test-e2e bench fuzz clean
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:8080"
 	@echo "make test    run every test layer (native, browser components, end to end)"
 	@echo "make build   build the release into dist/"
 	@echo "make bench   print bundle sizes and timings"
+	@echo "make fuzz    a million generated files through the parsers and the merge (not in make test)"
 
 # ---------- tools (each step skips itself when already done) ----------
 
@@ -86,6 +87,10 @@ test-e2e: build
 
 bench: build tools-browser
 	node tests/bench/bench.mjs
+
+# Not part of `make test`: a native build of its own and a few minutes of running.
+fuzz:
+	cargo run --profile fuzz --example fuzz
 
 clean:
 	rm -rf dist target/screenshots test-results

@@ -6,13 +6,13 @@
 //! |---|---|
 //! | refuse | another young person (the profile id differs): [`MergeRefusal::OtherPerson`] |
 //! | base | `mine.exchanged`, the version both phones had when they last met; none at the first meeting (then a 2-way merge: the union, differences asked) |
-//! | renumber | same-id additions told apart ([`super::renumber`]) |
+//! | renumber | same-id additions told apart: this phone's item takes a fresh number ([`super::renumber`]) |
 //! | the coach's fields | the coach's phone keeps its own; the young person's phone takes the coach's ([`super`] module docs) |
 //! | this phone's own | the hand-over step stays this phone's |
 //! | merge | field by field, lists item by item ([`crate::domain::merge`]) |
 //! | settled unasked | a young person's own score and words: the young person's side wins; counters: the higher; "carried over": this phone's |
 //! | asked | every other place both changed differently: a [`Conflict`], both versions shown |
-//! | after | the result's `exchanged` is the received version (renumbered as here), so the same file again changes nothing |
+//! | after | the result's `exchanged` is the received version, so the same file again changes nothing |
 
 use serde_json::Value;
 
@@ -142,7 +142,7 @@ pub fn plan_merge(mine: &CaseFile, theirs: &CaseFile, receiver: Side) -> Result<
     // At a first meeting the same number is the same item: the young person's copy came from
     // the coach's file.
     if base.is_some() {
-        renumber(base.as_ref(), &mut m, &mut t);
+        renumber(base.as_ref(), &mut m, &t);
     }
     // This phone before the merge, in the numbering of the merge: what the summary counts from.
     let before = m.clone();

@@ -32,9 +32,10 @@ fn coach_start() -> CaseFile {
 /// set, and the young person's copy with the same base.
 fn handed_over(coach: &CaseFile) -> (CaseFile, CaseFile) {
     let copy = for_young_person(coach, false);
-    let young = plan_merge(&CaseFile { exchanged: None, ..copy.clone() }, &copy, Side::YoungPerson).unwrap().apply(&[]);
+    let young = first_copy(&copy);
     let mut c = coach.clone();
-    c.exchanged = Some(Box::new(copy));
+    mark_sent(&mut c, &copy);
+    assert_eq!(c.exchanged.as_deref(), young.exchanged.as_deref(), "both phones share the base");
     (c, young)
 }
 
@@ -218,10 +219,11 @@ fn same_numbers_added_on_both_phones_are_both_kept() {
     assert!(plan.conflicts.is_empty(), "{:?}", plan.conflicts);
     assert_eq!(plan.summary.new_actions, 1);
     let texts: Vec<&str> = merged.plan.actions.iter().map(|x| x.what.as_str()).collect();
-    assert_eq!(texts, ["Huurcontract bekijken", "Afspraak OCMW", "Zelf bellen naar de huisbaas"]);
+    assert_eq!(texts, ["Huurcontract bekijken", "Zelf bellen naar de huisbaas", "Afspraak OCMW"]);
     let theirs = merged.plan.actions.iter().find(|x| x.what.starts_with("Zelf")).unwrap();
     let reading = merged.plan.readings.last().unwrap();
-    assert_eq!(theirs.reviewed_at, Some(reading.id), "the reference follows the renumbered reading");
+    assert_eq!(theirs.reviewed_at, Some(reading.id), "the received action keeps its reading");
+    assert_ne!(merged.plan.actions[2].id, a, "the coach's own action took a fresh number");
     let ids: std::collections::BTreeSet<u32> =
         merged.plan.actions.iter().map(|x| x.id).chain(merged.plan.readings.iter().map(|x| x.id)).collect();
     assert_eq!(ids.len(), 5, "every number once");
@@ -229,7 +231,7 @@ fn same_numbers_added_on_both_phones_are_both_kept() {
     assert!(!ids.contains(&next.plan.fresh_id()));
     again_changes_nothing(&merged, &young, Side::Coach);
 
-    // The coach sends the result back: the young person's phone takes the coach's numbers.
+    // The coach sends the result back: on the young person's phone the coach's action is new.
     let (plan, back) = receive(&young, &merged, Side::YoungPerson);
     assert!(plan.conflicts.is_empty(), "{:?}", plan.conflicts);
     assert_eq!(back.plan.actions.len(), 3);
@@ -259,13 +261,12 @@ fn first_meeting_disjoint_additions_give_the_same_result_either_way_round() {
     assert_eq!(one, two);
 }
 
-mod properties {
+mod properties_support {
     use super::*;
     use proptest::prelude::*;
-
     /// One edit a phone can make; applied by index so the same edit fits any file.
     #[derive(Clone, Debug)]
-    enum Edit {
+    pub enum Edit {
         Score(u8, u8),
         Words(u8, String),
         Coach(u8, u8),
@@ -279,7 +280,7 @@ mod properties {
         BirthYear(i32),
     }
 
-    fn edit() -> impl Strategy<Value = Edit> {
+    pub fn edit() -> impl Strategy<Value = Edit> {
         let text = "[a-c]{0,3}";
         prop_oneof![
             (0u8..4, 0u8..11).prop_map(|(t, s)| Edit::Score(t, s)),
@@ -296,7 +297,7 @@ mod properties {
         ]
     }
 
-    fn apply_edit(c: &mut CaseFile, e: &Edit) {
+    pub fn apply_edit(c: &mut CaseFile, e: &Edit) {
         let topic = |t: u8| TopicId::Domain(LifeDomain::ALL[t as usize]);
         let latest = c.plan.latest().map(|r| r.id);
         let nth = |c: &CaseFile, i: u8| (!c.plan.actions.is_empty()).then(|| c.plan.actions[i as usize % c.plan.actions.len()].id);
@@ -341,6 +342,13 @@ mod properties {
             Edit::BirthYear(y) => c.lifeline.birth_year = Some(*y),
         }
     }
+
+}
+
+mod properties {
+    use super::properties_support::*;
+    use super::*;
+    use proptest::prelude::*;
 
     fn picks() -> impl Strategy<Value = Vec<bool>> {
         proptest::collection::vec(any::<bool>(), 0..6)
@@ -419,18 +427,106 @@ mod properties {
 
 
 #[test]
-fn a_renumbered_action_is_recognised_through_its_renumbered_reading() {
-    // Both phones started a reading (the same number, another day); the young person also
-    // added an action at theirs.
+fn readings_and_actions_both_phones_numbered_alike_keep_their_links() {
+    // Both phones started readings (the same numbers, other days); the young person also added
+    // an action at theirs, numbered like the coach's second reading.
     let (mut coach, mut young) = handed_over(&coach_start());
     coach.start_reading(ReadingKind::Interim, Some(day(10)), "x");
-    coach.start_reading(ReadingKind::Interim, Some(day(11)), "x");
+    let late = coach.start_reading(ReadingKind::Interim, Some(day(11)), "x");
+    let a = coach.plan.add_action(NETWERK);
+    coach.plan.mark_reviewed(a, true);
     young.start_reading(ReadingKind::Interim, Some(day(12)), "x");
     young.plan.add_action(WONEN);
     let (plan, merged) = receive(&coach, &young, Side::Coach);
     assert_eq!((plan.summary.new_readings, plan.summary.new_actions), (1, 1));
     assert_eq!(merged.plan.readings.len(), 4);
-    let added = merged.plan.actions.last().unwrap();
-    assert_eq!(added.added_at, merged.plan.readings.last().map(|r| r.id));
+    let date_of = |id: Option<u32>| id.and_then(|id| merged.plan.reading(id)).and_then(|r| r.date);
+    let theirs = merged.plan.actions.iter().find(|x| x.topic == WONEN && x.what.is_empty()).unwrap();
+    assert_eq!(date_of(theirs.added_at), Some(day(12)), "the young person's action at the young person's reading");
+    let mine = merged.plan.actions.iter().find(|x| x.topic == NETWERK).unwrap();
+    assert_eq!(date_of(mine.reviewed_at), Some(day(11)), "the coach's action still at the coach's reading {late}");
     again_changes_nothing(&merged, &young, Side::Coach);
+    // The young person receives the coach's version: everything once, nothing renumbered there.
+    let (plan, back) = receive(&young, &merged, Side::YoungPerson);
+    assert!(plan.conflicts.is_empty());
+    assert_eq!((plan.summary.new_readings, plan.summary.new_actions), (2, 1));
+    assert_eq!(back.plan.readings.len(), 4);
+}
+
+#[test]
+fn an_action_the_coach_sent_and_the_young_person_marked_done_stays_one_action() {
+    // The coach's base is the young person's last file, from before the coach added the action:
+    // the action is one item (its words are the same), but which side changed its status is
+    // not known, so the coach is asked (a known limit: see the report of issue 25).
+    let (mut coach, young) = handed_over(&coach_start());
+    let young = receive(&young, &coach, Side::YoungPerson).1;
+    coach = receive(&coach, &young, Side::Coach).1;
+    let a = coach.plan.add_action(NETWERK);
+    coach.plan.action_mut(a).unwrap().what = "Tante Lies bellen".into();
+    let mut young = receive(&young, &coach, Side::YoungPerson).1;
+    young.plan.action_mut(a).unwrap().set_status(ActionStatus::Done, day(20));
+    let (plan, merged) = receive(&coach, &young, Side::Coach);
+    assert_eq!(merged.plan.actions.len(), 2, "no copy of the action");
+    assert_eq!(plan.conflicts.len(), 1, "{:?}", plan.conflicts);
+    assert_eq!((plan.conflicts[0].field.as_str(), plan.conflicts[0].theirs.as_str()), ("status", "done"));
+    assert_eq!(plan.apply(&[Pick::Theirs]).plan.action(a).unwrap().status, ActionStatus::Done);
+}
+
+#[test]
+fn a_second_send_keeps_the_base_both_phones_have() {
+    let (mut coach, _) = handed_over(&coach_start());
+    let base = coach.exchanged.clone();
+    coach.plan.add_action(NETWERK);
+    let again = for_young_person(&coach, false);
+    mark_sent(&mut coach, &again);
+    assert_eq!(coach.exchanged, base);
+}
+
+mod rounds {
+    use super::properties_support::*;
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+        /// Several meetings in a row, both phones editing in between: after the coach receives
+        /// and sends back (the young person taking the coach's side where both changed the same
+        /// thing), both phones hold the same shared plan.
+        ///
+        /// Fails today, and shows why: the base is the other phone's last file, so something
+        /// this phone sent after it and the other phone then deleted comes back (nothing is
+        /// lost, but the deletion is undone). Fixing it needs the sent file to say which of
+        /// this phone's files the other phone last merged (see the report of issue 25).
+        #[test]
+        #[ignore = "known limit: a deletion of an item sent after the base comes back"]
+        fn a_round_trip_leaves_both_phones_with_the_same_plan(
+            rounds in proptest::collection::vec(
+                (proptest::collection::vec(edit(), 0..4), proptest::collection::vec(edit(), 0..4)), 1..4),
+        ) {
+            let (mut coach, mut young) = handed_over(&coach_start());
+            for (coach_edits, young_edits) in &rounds {
+                coach_edits.iter().for_each(|e| apply_edit(&mut coach, e));
+                young_edits.iter().for_each(|e| apply_edit(&mut young, e));
+                let plan = plan_merge(&coach, &for_coach(&young), Side::Coach).unwrap();
+                coach = plan.apply(&[]);
+                let sent = for_young_person(&coach, false);
+                let plan = plan_merge(&young, &sent, Side::YoungPerson).unwrap();
+                let theirs = vec![Pick::Theirs; plan.conflicts.len()];
+                young = plan.apply(&theirs);
+                let mut back = for_coach(&young);
+                let mut there = for_coach(&coach);
+                back.plan.next_id = there.plan.next_id.max(back.plan.next_id);
+                there.plan.next_id = back.plan.next_id;
+                for c in [&mut back, &mut there] {
+                    c.lifeline.next_id = 0;
+                    c.network.next_id = 0;
+                }
+                prop_assert_eq!(serde_json::to_value(&back).unwrap(), serde_json::to_value(&there).unwrap());
+                // And the next file from the young person brings nothing new.
+                let plan = plan_merge(&coach, &back, Side::Coach).unwrap();
+                prop_assert!(plan.summary.is_empty() && plan.conflicts.is_empty(), "{:?} {:?}", plan.summary, plan.conflicts);
+            }
+        }
+    }
 }

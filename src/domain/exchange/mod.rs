@@ -1,7 +1,8 @@
 //! The young person's own copy of their plan ("Mijn plan") and how the coach's phone and theirs
 //! stay in step without a server: files sent through the share sheet, sealed with a code.
 //!
-//! - [`for_young_person`] / [`for_coach`]: what leaves a phone (see the field rule below).
+//! - [`for_young_person`] / [`for_coach`]: what leaves a phone (see the field rule below);
+//!   [`mark_sent`] after sending, [`first_copy`] for a young person this phone does not have.
 //! - [`plan_merge`] and [`MergePlan::apply`]: a received file brought into this phone's version
 //!   (module [`merge_plan`]); same-id additions are renumbered first ([`renumber`]).
 //! - [`code`]: the 12-character code that seals a file; [`file`]: the sealed file's bytes and
@@ -75,6 +76,28 @@ fn leave_out_local(case: &CaseFile) -> CaseFile {
     out.exchanged = None;
     out.plan.handover = None;
     out
+}
+
+/// A received file for a young person this phone does not have yet ("Mijn plan" arriving on
+/// the young person's phone for the first time): kept as it came, with itself as the base of
+/// the next merge.
+pub fn first_copy(received: &CaseFile) -> CaseFile {
+    let mut case = received.clone();
+    case.exchanged = None;
+    case.exchanged = Some(Box::new(case.clone()));
+    case
+}
+
+/// After `sent` (made by [`for_young_person`] or [`for_coach`]) left this phone: when the two
+/// phones never met before, it becomes this file's base, so the first file back is merged
+/// 3-way instead of asking about everything that differs. A base that is already there stays:
+/// the other phone may not import this file, and only a version both have can be a base.
+pub fn mark_sent(case: &mut CaseFile, sent: &CaseFile) {
+    if case.exchanged.is_none() {
+        let mut base = sent.clone();
+        base.exchanged = None;
+        case.exchanged = Some(Box::new(base));
+    }
 }
 
 /// The coach's score and note beside each of the young person's scores.

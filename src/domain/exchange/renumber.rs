@@ -2,14 +2,17 @@
 //! hands out ids from its own counter. Before merging, such a pair is told apart, so neither
 //! is dropped or mixed with the other.
 //!
-//! For each id that is not in the base but is on both sides with different content:
-//! - if one side holds the other's item under a number the other side does not use (the item
-//!   was renumbered at an earlier meeting and the other phone has not seen that yet), the two
-//!   are the same item: the side with the clashing number takes the other's number;
-//! - otherwise the received item ("theirs") gets a fresh number, above every number either
-//!   phone used, and every reference to it on that side follows (an action's `reviewed_at`
-//!   and `added_at`, the hand-over step's reading, an own theme's topic, a walk stop's or a
-//!   map version's person, an action's network person, a basket version's concern).
+//! An id that is not in the base but is on both sides as different things (see [`identity`]:
+//! their own words, not every field, so an item sent and then changed on the other phone stays
+//! one item): **this phone's item** takes a fresh number, above every number either phone used, and every reference to
+//! it here follows (an action's `reviewed_at` and `added_at`, the hand-over step's reading, an
+//! own theme's topic, a walk stop's or a map version's person, an action's network person, a
+//! basket version's concern). The received items keep theirs: the base stored after the merge
+//! is the received file as the other phone has it, so the two phones keep one numbering for
+//! everything they share, the same file imported again finds nothing to renumber, and the
+//! other phone, once it receives this phone's version, simply finds a new item. (Renumbering
+//! the received items instead would store a base in a numbering the other phone does not
+//! have; its next file would then pair the wrong items.)
 //!
 //! Numbers are only compared within one counter (the plan's readings, actions, themes and
 //! contacts share one; so do the network's people, versions and stops).
@@ -23,29 +26,15 @@ use crate::domain::CaseFile;
 /// A renumbering per counter: old id → new id.
 type Renames = BTreeMap<u32, u32>;
 
-/// Renumbers `theirs` (and, where it takes the other's number, `mine`) as described in the
-/// module docs. Returns whether anything changed.
-pub fn renumber(base: Option<&CaseFile>, mine: &mut CaseFile, theirs: &mut CaseFile) -> bool {
+/// Gives this phone's items that clash with received ones fresh numbers (see the module
+/// docs). Returns whether anything changed.
+pub fn renumber(base: Option<&CaseFile>, mine: &mut CaseFile, theirs: &CaseFile) -> bool {
     let mut changed = false;
     for counter in Counter::ALL {
         let base_ids = base.map(|b| counter.ids(b)).unwrap_or_default();
-        // Items recognised first, one step at a time: an action is only recognised once the
-        // reading it refers to carries its number here. Fresh numbers come last.
-        for pass in 0..=16 {
-            let fresh = pass == 16;
-            let (m, t) = plan_renames(counter, &base_ids, mine, theirs, fresh);
-            if m.is_empty() && t.is_empty() && !fresh {
-                // Nothing more to recognise: straight to fresh numbers.
-                let (m, t) = plan_renames(counter, &base_ids, mine, theirs, true);
-                changed |= !m.is_empty() || !t.is_empty();
-                counter.rename(mine, &m);
-                counter.rename(theirs, &t);
-                break;
-            }
-            changed |= !m.is_empty() || !t.is_empty();
-            counter.rename(mine, &m);
-            counter.rename(theirs, &t);
-        }
+        let renames = plan_renames(counter, &base_ids, mine, theirs);
+        changed |= !renames.is_empty();
+        counter.rename(mine, &renames);
     }
     changed
 }
@@ -73,7 +62,7 @@ impl Counter {
                 .map(|x| {
                     let mut y = x.clone();
                     clear(&mut y);
-                    (list, id(x), serde_json::to_string(&y).unwrap_or_default())
+                    (list, id(x), identity(serde_json::to_value(&y).unwrap_or_default()))
                 })
                 .collect()
         }
@@ -218,59 +207,44 @@ impl Counter {
     }
 }
 
-/// The renames for `mine` and for `theirs` on one counter.
-fn plan_renames(counter: Counter, base: &BTreeSet<u32>, mine: &CaseFile, theirs: &CaseFile, fresh: bool) -> (Renames, Renames) {
+/// What makes an item the same item on both phones when its number is not in the base: its
+/// own words (an action's `what`, a person's or a theme's name, a concern's text) or, for a
+/// reading, its kind and date; the whole content for an item without them. An item one phone
+/// sent and the other then changed (an action marked done, a note added) stays one item; two
+/// different things that happen to share a number are told apart.
+fn identity(item: serde_json::Value) -> String {
+    let o = item.as_object();
+    let words = ["what", "name", "text", "title", "label"]
+        .into_iter()
+        .find_map(|k| o.and_then(|o| o.get(k)).and_then(|v| v.as_str()).filter(|s| !s.trim().is_empty()));
+    if let Some(words) = words {
+        return words.to_string();
+    }
+    match o.map(|o| (o.get("kind"), o.get("date"))) {
+        Some((Some(kind), Some(date))) => format!("{kind} {date}"),
+        _ => item.to_string(),
+    }
+}
+
+/// The renames for this phone's items on one counter.
+fn plan_renames(counter: Counter, base: &BTreeSet<u32>, mine: &CaseFile, theirs: &CaseFile) -> Renames {
     let (m_items, t_items) = (counter.items(mine), counter.items(theirs));
     let (m_ids, t_ids) = (counter.ids(mine), counter.ids(theirs));
     let content = |items: &[(u8, u32, String)], id: u32| items.iter().find(|i| i.1 == id).map(|i| (i.0, i.2.clone()));
-    // Same id, not in the base, different content (or another kind of item).
-    let clashes: Vec<u32> = t_ids
-        .iter()
-        .copied()
-        .filter(|id| !base.contains(id) && m_ids.contains(id) && content(&m_items, *id) != content(&t_items, *id))
-        .collect();
-    let (mut for_mine, mut for_theirs) = (Renames::new(), Renames::new());
-    let mut taken: BTreeSet<u32> = BTreeSet::new();
-    for &id in &clashes {
-        // Mine's item is theirs' item under a number only theirs uses: take that number.
-        let mine_item = content(&m_items, id);
-        let known = t_items.iter().find(|t| {
-            Some((t.0, t.2.clone())) == mine_item && !base.contains(&t.1) && !m_ids.contains(&t.1) && !taken.contains(&t.1)
-        });
-        if let Some(t) = known {
-            for_mine.insert(id, t.1);
-            taken.insert(t.1);
-        }
-    }
     let mut next = [counter.counter(mine), counter.counter(theirs)]
         .into_iter()
         .chain(base.iter().chain(&m_ids).chain(&t_ids).map(|id| id.saturating_add(1)))
         .max()
         .unwrap_or(0);
-    for &id in &clashes {
-        // Mine's clashing item took theirs' number for it: no clash left for this id.
-        if for_mine.contains_key(&id) {
-            continue;
+    let mut renames = Renames::new();
+    // Same id, not in the base, different content (or another kind of item).
+    for &id in m_ids.iter().filter(|id| !base.contains(id) && t_ids.contains(id)) {
+        if content(&m_items, id) != content(&t_items, id) {
+            renames.insert(id, next);
+            next = next.saturating_add(1);
         }
-        // Theirs' item is already here under a number theirs does not use (renumbered when
-        // the same file, or an earlier one, was received): that number again.
-        let theirs_item = content(&t_items, id);
-        let known = m_items.iter().find(|m| {
-            Some((m.0, m.2.clone())) == theirs_item && !t_ids.contains(&m.1) && !taken.contains(&m.1)
-        });
-        let new = match known {
-            Some(m) => m.1,
-            None if !fresh => continue,
-            None => {
-                let n = next;
-                next = next.saturating_add(1);
-                n
-            }
-        };
-        taken.insert(new);
-        for_theirs.insert(id, new);
     }
-    (for_mine, for_theirs)
+    renames
 }
 
 #[cfg(test)]
@@ -290,63 +264,48 @@ mod tests {
     fn same_numbers_for_different_things_are_told_apart_with_their_references() {
         let base = case();
         let mut mine = base.clone();
+        let r = mine.plan.start_reading(ReadingKind::SupportPlan, None);
         let a = mine.plan.add_action(WONEN);
-        mine.plan.action_mut(a).unwrap().what = "Huurcontract".into();
+        mine.plan.action_mut(a).unwrap().what = "Bankkaart".into();
         let mut theirs = base.clone();
-        let r = theirs.plan.start_reading(ReadingKind::SupportPlan, None);
         let b = theirs.plan.add_action(WONEN);
-        theirs.plan.action_mut(b).unwrap().what = "Bankkaart".into();
-        assert_eq!(a, r, "both phones handed out the same number");
-        assert!(renumber(Some(&base), &mut mine, &mut theirs));
-        let r2 = theirs.plan.readings[0].id;
-        assert_ne!(r2, a);
-        let action = &theirs.plan.actions[0];
-        assert_ne!(action.id, a);
+        theirs.plan.action_mut(b).unwrap().what = "Huurcontract".into();
+        assert_eq!(b, r, "both phones handed out the same number");
+        assert!(renumber(Some(&base), &mut mine, &theirs));
+        let r2 = mine.plan.readings[0].id;
+        assert!(r2 != r && r2 != a);
+        let action = &mine.plan.actions[0];
+        assert_eq!(action.id, a, "no clash for this one: theirs has no item with its number");
         assert_eq!(action.added_at, Some(r2), "the reference follows the reading");
-        assert!(theirs.plan.next_id > action.id.max(r2));
-        assert_eq!(mine.plan.actions[0].id, a, "mine keeps its numbers");
+        assert!(mine.plan.next_id > r2);
+        // The same again: nothing left to tell apart.
+        assert!(!renumber(Some(&base), &mut mine, &theirs));
     }
 
     #[test]
-    fn an_item_renumbered_at_an_earlier_meeting_is_recognised() {
+    fn the_same_item_on_both_sides_is_not_renumbered() {
         let base = case();
-        let mut coach = base.clone();
-        let a = coach.plan.add_action(WONEN);
-        coach.plan.action_mut(a).unwrap().what = "Huurcontract".into();
-        let mut young = base.clone();
-        let b = young.plan.add_action(WONEN);
-        young.plan.action_mut(b).unwrap().what = "Bankkaart".into();
-        // The coach receives: the young person's action is renumbered on the coach's phone.
-        let (mut c, mut y) = (coach.clone(), young.clone());
-        renumber(Some(&base), &mut c, &mut y);
-        let renumbered = y.plan.actions[0].id;
-        coach.plan.actions.push(y.plan.actions[0].clone());
-        // The same file again: the same number as the first time, no third copy.
-        let (mut c2, mut y2) = (coach.clone(), young.clone());
-        renumber(Some(&base), &mut c2, &mut y2);
-        assert_eq!(y2.plan.actions[0].id, renumbered);
-        // The young person receives the coach's version: their own action takes the coach's number.
-        let (mut y3, mut c3) = (young.clone(), coach.clone());
-        renumber(Some(&base), &mut y3, &mut c3);
-        assert_eq!(c3, coach, "nothing of the coach's is renumbered");
-        assert_eq!(y3.plan.actions[0].id, renumbered);
+        let mut mine = base.clone();
+        mine.plan.start_reading(ReadingKind::Interim, None);
+        let theirs = mine.clone();
+        assert!(!renumber(Some(&base), &mut mine, &theirs));
     }
 
     #[test]
     fn network_references_follow_a_person() {
         use crate::domain::network::{Person, Stop};
         let base = case();
-        let mut mine = base.clone();
-        mine.network.add_person(Person { name: "Nadia".into(), ..Default::default() });
         let mut theirs = base.clone();
-        let karim = theirs.network.add_person(Person { name: "Karim".into(), ..Default::default() });
-        theirs.network.walk.push(Stop { id: 7, target: StopTarget::Person(karim), ..Default::default() });
-        let act = theirs.plan.add_action(WONEN);
-        theirs.plan.action_mut(act).unwrap().who.pick_from_network(karim, "Karim");
-        renumber(Some(&base), &mut mine, &mut theirs);
-        let new = theirs.network.people[0].id;
+        theirs.network.add_person(Person { name: "Nadia".into(), ..Default::default() });
+        let mut mine = base.clone();
+        let karim = mine.network.add_person(Person { name: "Karim".into(), ..Default::default() });
+        mine.network.walk.push(Stop { id: 7, target: StopTarget::Person(karim), ..Default::default() });
+        let act = mine.plan.add_action(WONEN);
+        mine.plan.action_mut(act).unwrap().who.pick_from_network(karim, "Karim");
+        renumber(Some(&base), &mut mine, &theirs);
+        let new = mine.network.people[0].id;
         assert_ne!(new, karim);
-        assert_eq!(theirs.network.walk[0].target, StopTarget::Person(new));
-        assert_eq!(theirs.plan.actions[0].who.network_person(), Some(new));
+        assert_eq!(mine.network.walk[0].target, StopTarget::Person(new));
+        assert_eq!(mine.plan.actions[0].who.network_person(), Some(new));
     }
 }
