@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::browser::Sent;
 use crate::components::page_header::PageHeader;
-use crate::domain::exchange::{for_coach, for_young_person, plan_merge, ChangeSummary, MergePlan, MergeRefusal, Parcel, ParcelKind, Pick, ShareCode, Side};
+use crate::domain::exchange::{first_copy, for_coach, for_young_person, mark_sent, plan_merge, ChangeSummary, MergePlan, MergeRefusal, Parcel, ParcelKind, Pick, ShareCode, Side};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::{exchange::Exchange, use_i18n};
 use crate::pages::my_plan::MY_PLAN;
@@ -157,17 +157,10 @@ fn spelled(code: &ShareCode) -> String {
     code.to_string().chars().map(|c| if c == '-' { ", ".to_string() } else { format!("{c} ") }).collect::<String>().trim().to_string()
 }
 
-/// The first file sent is what the two phones have in common until a file comes back: it
-/// becomes the base of that first merge. Later sends leave the base alone (it moves only when a
-/// file is brought in), so a file the other phone never opened cannot make its changes look
-/// like deletions.
+/// After a file left: the first one becomes the base of the first merge (domain::exchange::mark_sent).
 fn remember_first_meeting(state: AppState, id: &ProfileId, parcel: &Parcel) {
     if let ParcelKind::Handover { case: sent, .. } = &parcel.kind {
-        state.update_case(id, |c| {
-            if c.exchanged.is_none() {
-                c.exchanged = Some(Box::new(sent.clone()));
-            }
-        });
+        state.update_case(id, |c| mark_sent(c, sent));
     }
 }
 
@@ -241,13 +234,9 @@ pub fn ReceivePage() -> impl IntoView {
     };
     let keep_new = move |mine: bool| {
         let Receiving::New { case, .. } = receiving.get_untracked() else { return };
-        let mut case = *case;
         let id = case.profile.id.clone();
         // What both phones now have in common: the base of the next merge.
-        let mut base = case.clone();
-        base.exchanged = None;
-        case.exchanged = Some(Box::new(base));
-        state.add_case(case);
+        state.add_case(first_copy(&case));
         if mine {
             state.update_prefs(|p| p.my_plan = Some(id.clone()));
         }
