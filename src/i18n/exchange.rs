@@ -70,10 +70,44 @@ pub struct Exchange {
     pub err_write: &'static str,
     pub unchanged: &'static str,
     pub area: fn(Area) -> &'static str,
+    /// A stored field's name in words (`status` → "stand"), where the screens have one.
+    pub field: fn(&str) -> Option<&'static str>,
 }
 
 fn n(count: usize, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
+}
+
+fn field_nl(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "status" => "stand",
+        "due" => "tegen wanneer",
+        "what" => "wat",
+        "score" => "score",
+        "words" => "woorden",
+        "date" => "datum",
+        "name" => "naam",
+        "phone" => "telefoon",
+        "note" => "notitie",
+        "why" => "waarom",
+        _ => return None,
+    })
+}
+
+fn field_en(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "status" => "status",
+        "due" => "by when",
+        "what" => "what",
+        "score" => "score",
+        "words" => "words",
+        "date" => "date",
+        "name" => "name",
+        "phone" => "phone",
+        "note" => "note",
+        "why" => "why",
+        _ => return None,
+    })
 }
 
 fn area_nl(a: Area) -> &'static str {
@@ -167,6 +201,7 @@ pub const NL: Exchange = Exchange {
     err_write: "Opslaan lukte niet (is de gsm vol?). Er is niets veranderd.",
     unchanged: "Er is niets veranderd.",
     area: area_nl,
+    field: field_nl,
 };
 
 pub const EN: Exchange = Exchange {
@@ -232,4 +267,5 @@ pub const EN: Exchange = Exchange {
     err_write: "Saving did not work (is the phone full?). Nothing has changed.",
     unchanged: "Nothing has changed.",
     area: area_en,
+    field: field_en,
 };

@@ -365,7 +365,8 @@ fn Preview(plan: MergePlan, name: String, on_merge: Callback<Vec<Pick>>) -> impl
     let lines = summary_lines(&plan.summary, t);
     let picks = RwSignal::new(vec![Pick::Mine; plan.conflicts.len()]);
     let nothing = lines.is_empty() && plan.conflicts.is_empty();
-    let shown = |v: &str| if v.trim().is_empty() { t.empty_value.to_string() } else { v.to_string() };
+    let texts = i18n.t();
+    let shown = move |field: &str, v: &str| conflict_value(field, v, texts);
     view! {
         <section class="card merge-preview" aria-labelledby="preview-h">
             <h2 id="preview-h">{t.preview_heading}</h2>
@@ -383,7 +384,10 @@ fn Preview(plan: MergePlan, name: String, on_merge: Callback<Vec<Pick>>) -> impl
                 <h2 id="conflicts-h">{t.conflicts_heading}</h2>
                 <p class="hint">{t.conflicts_hint}</p>
                 {plan.conflicts.iter().enumerate().map(|(i, c)| {
-                    let legend = if c.field.is_empty() { format!("{}: {}", (t.area)(c.area), c.what) } else { format!("{}: {} ({})", (t.area)(c.area), c.what, c.field) };
+                    let legend = match field_name(&c.field, texts) {
+                        None => format!("{}: {}", (t.area)(c.area), c.what),
+                        Some(field) => format!("{}: {} ({field})", (t.area)(c.area), c.what),
+                    };
                     let group = format!("conflict-{i}");
                     view! {
                         <fieldset class="choice-group" data-conflict=i>
@@ -391,12 +395,12 @@ fn Preview(plan: MergePlan, name: String, on_merge: Callback<Vec<Pick>>) -> impl
                             <label class="merge-choice">
                                 <input type="radio" name=group.clone() prop:checked=move || picks.with(|p| p[i] == Pick::Mine)
                                     on:change=move |_| picks.update(|p| p[i] = Pick::Mine)/>
-                                {(t.keep_mine)(&shown(&c.mine))}
+                                {(t.keep_mine)(&shown(&c.field, &c.mine))}
                             </label>
                             <label class="merge-choice">
                                 <input type="radio" name=group prop:checked=move || picks.with(|p| p[i] == Pick::Theirs)
                                     on:change=move |_| picks.update(|p| p[i] = Pick::Theirs)/>
-                                {(t.take_theirs)(&shown(&c.theirs))}
+                                {(t.take_theirs)(&shown(&c.field, &c.theirs))}
                             </label>
                         </fieldset>
                     }
@@ -407,4 +411,28 @@ fn Preview(plan: MergePlan, name: String, on_merge: Callback<Vec<Pick>>) -> impl
             <button type="button" class="button primary big" on:click=move |_| on_merge.run(picks.get_untracked())>{t.merge}</button>
         })}
     }
+}
+
+/// A conflicting value as a person reads it: an action's status in words, a date the Belgian way,
+/// "(leeg)" for nothing; other values as they are.
+fn conflict_value(field: &str, value: &str, t: &'static crate::i18n::Texts) -> String {
+    use crate::domain::plan::ActionStatus;
+    let value = value.trim();
+    if value.is_empty() {
+        return t.exchange().empty_value.to_string();
+    }
+    if field == "status" {
+        if let Some(s) = ActionStatus::ALL.into_iter().find(|s| s.slug() == value) {
+            return t.plan().status(s).to_string();
+        }
+    }
+    match value.parse::<chrono::NaiveDate>() {
+        Ok(date) => crate::domain::dates::format_be(date),
+        Err(_) => value.to_string(),
+    }
+}
+
+/// The name of a conflicting field as the screens say it; `None` when the whole item differs.
+fn field_name(field: &str, t: &'static crate::i18n::Texts) -> Option<String> {
+    (!field.is_empty()).then(|| (t.exchange().field)(field).map_or_else(|| field.replace('_', " "), str::to_string))
 }

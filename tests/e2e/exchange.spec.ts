@@ -167,7 +167,8 @@ test('a plan goes sealed to the young person, comes back with their scores and a
   await expect(page.getByRole('heading', { level: 2, name: 'Wat het bestand meebrengt' })).toBeVisible();
   const summary = page.locator('.merge-summary');
   await expect(summary).toContainText('1 nieuwe meting');
-  await expect(summary).toContainText('3 nieuwe scores');
+  // Three scored now, ten carried over from last time and confirmed on the way.
+  await expect(summary.locator('li', { hasText: /^13 nieuwe scores$/ })).toBeVisible();
   await expect(summary).toContainText('1 actie gedaan');
   await expectAccessible(page, 'receive-preview');
   await shot(page, 'exchange-receive-preview-nl');
@@ -207,7 +208,8 @@ test('a plan goes sealed to the young person, comes back with their scores and a
   await openFile(page, second.path, second.code);
   await expect(page.getByRole('heading', { level: 2, name: 'Op beide gsm\'s veranderd' })).toBeVisible();
   const conflict = page.locator('fieldset[data-conflict="0"]');
-  await expect(conflict).toContainText('Afspraak bij het OCMW over het leefloon');
+  await expect(conflict).toContainText('Afspraak bij het OCMW over het leefloon (stand)');
+  await expect(conflict.getByRole('radio', { name: 'Uit het bestand: Gelukt' })).toBeVisible();
   await expect(conflict.getByRole('radio', { name: /^Op deze gsm/ })).toBeChecked();
   await expectAccessible(page, 'receive-conflict');
   await shot(page, 'exchange-receive-conflict-nl');
