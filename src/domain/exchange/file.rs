@@ -180,7 +180,8 @@ impl Parcel {
     }
 }
 
-#[cfg(test)]
+// Native only: proptest (via getrandom) does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::demo::demo_case;

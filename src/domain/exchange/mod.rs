@@ -28,7 +28,8 @@ pub mod file;
 pub mod merge_plan;
 pub mod renumber;
 
-#[cfg(test)]
+// Native only: proptest (via getrandom) does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod merge_tests;
 
 pub use code::{new_code, CodeError, ShareCode};
