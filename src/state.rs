@@ -306,6 +306,13 @@ impl AppState {
         let (first_edit, ask) =
             self.prefs.with_untracked(|p| (p.edited_since_backup.is_none(), p.persisted.is_none()));
         if first_edit || ask {
+            // Another tab may have written the preferences since this one read them (it saved an
+            // edit too): start from the disk's, so this note is no conflict to report.
+            if self.saving(|s| s.prefs) != Some(true) {
+                if let Ok(p) = self.repo.with_value(|r| r.reload_prefs()) {
+                    self.prefs.set(p);
+                }
+            }
             self.update_prefs(|p| {
                 p.edited(today);
                 if ask {
@@ -314,10 +321,18 @@ impl AppState {
                 }
             });
         }
+        // The browser's own task queue, not Leptos' executor: the state also runs in tests that
+        // never start one.
+        #[cfg(target_arch = "wasm32")]
         if ask {
             let state = *self;
-            leptos::task::spawn_local(async move {
-                if let Some(kept) = crate::browser::persist_storage().await {
+            wasm_bindgen_futures::spawn_local(async move {
+                let kept = crate::browser::persist_storage().await;
+                // The app (or a test's state) may be gone by the time the browser answers.
+                if let (Some(kept), Some(())) = (kept, state.prefs.try_with_untracked(|_| ())) {
+                    if let Ok(p) = state.repo.with_value(|r| r.reload_prefs()) {
+                        state.prefs.set(p);
+                    }
                     state.update_prefs(|p| p.persisted = Some(kept));
                 }
             });
