@@ -17,7 +17,7 @@ use crate::pages::{
     plan::{ActionPage, ActionsPage, ClosingPage, HandoverPage, PlanDomainsPage, PlanPage, PrintPlanPage, ReadingPage},
     profile::ProfilePage,
     profiles::ProfilesPage,
-    trajectory::{ProfileTrajectoryPage, TodayPage},
+    trajectory::{OutcomesPage, ProfileTrajectoryPage, TodayPage},
     worksheets::WorksheetPage,
 };
 
@@ -113,6 +113,7 @@ on_demand!(load_young_people, YoungPeoplePart {
     PrintPlanRoute => PrintPlanPage,
     WorksheetRoute => WorksheetPage,
     TodayRoute => TodayPage,
+    OutcomesRoute => OutcomesPage,
     ProfileTrajectoryRoute => ProfileTrajectoryPage,
 });
 // Settings, backup, privacy and the passcode.
@@ -251,6 +252,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren/:id/werkblad/:slug") view={Lazy::<WorksheetRoute>::new()}/>
                     // Trajectory (issue 6)
                     <Route path=path!("/traject") view={Lazy::<TodayRoute>::new()}/>
+                    <Route path=path!("/traject/resultaten") view={Lazy::<OutcomesRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/traject") view={Lazy::<ProfileTrajectoryRoute>::new()}/>
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>

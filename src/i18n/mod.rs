@@ -16,6 +16,7 @@ pub mod home;
 pub mod lock;
 pub mod more;
 pub mod nav;
+pub mod outcomes;
 pub mod phases;
 pub mod plan;
 pub mod profiles;
@@ -97,6 +98,7 @@ texts_of_parts! {
     plan: plan::Plan,
     worksheets: worksheets::Worksheets,
     trajectory: trajectory::Trajectory,
+    outcomes: outcomes::Outcomes,
     data: data::Data,
     profiles: profiles::Profiles,
     training: training::Training,
