@@ -27,6 +27,8 @@ pub struct Outcomes {
     pub ended_completed: fn(&str) -> String,
     pub ended_stopped: fn(&str) -> String,
     pub ended_other_help: fn(&str) -> String,
+    /// A milestone not done when the trajectory ended.
+    pub milestone_ended: &'static str,
     // ----- the six-month check -----
     pub check_heading: &'static str,
     pub check_intro: fn(&str) -> String,
@@ -152,6 +154,7 @@ pub const NL: Outcomes = Outcomes {
     ended_completed: |d| format!("Afgerond op {d}"),
     ended_stopped: |d| format!("Vroeger gestopt op {d}"),
     ended_other_help: |d| format!("Overgedragen naar andere hulp op {d}"),
+    milestone_ended: "Niet meer nodig",
     check_heading: "Check na zes maanden",
     check_intro: |d| format!("Zes maanden na het einde vraag je na of er nieuwe feiten waren. Voor deze jongere is dat op {d}."),
     check_legend: "Waren er nieuwe feiten in de zes maanden na het einde?",
@@ -231,6 +234,7 @@ pub const EN: Outcomes = Outcomes {
     ended_completed: |d| format!("Completed on {d}"),
     ended_stopped: |d| format!("Stopped early on {d}"),
     ended_other_help: |d| format!("Moved to other help on {d}"),
+    milestone_ended: "No longer needed",
     check_heading: "Check after six months",
     check_intro: |d| format!("Six months after the end, you ask whether there were new offences. For this young person that is on {d}."),
     check_legend: "Were there new offences in the six months after the end?",

@@ -321,6 +321,9 @@ test.describe('trajectory', () => {
     await expect(now.locator('.tj-position')).toHaveText('Vroeger gestopt op 01/06/2026');
     await expect(now).not.toContainText('Te laat');
     await expect(now).toContainText('Check na zes maanden: 01/12/2026');
+    // What was still open in the year is no longer needed; what was done stays done.
+    await expect(page.locator('.ms[data-kind="evaluation-1"]')).toHaveAttribute('data-state', 'ended');
+    await expect(page.locator('.ms[data-kind="evaluation-1"] .ms-state')).toHaveText('Niet meer nodig');
     const check = page.getByTestId('six-month-check');
     await expect(check).toContainText('Voor deze jongere is dat op 01/12/2026.');
     await expectAccessible(page, 'the end recorded');

@@ -152,7 +152,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="tj-milestones-heading">
             {heading("tj-milestones-heading", |t| t.milestones_heading)}
-            <MilestoneList schedule today plan_href=plan_href.clone() on_move on_done/>
+            <MilestoneList schedule today plan_href=plan_href.clone() on_move on_done ended=Signal::derive(move || end.with(Option::is_some))/>
         </section>
         <section class="card" aria-labelledby="tj-end-heading">
             <h2 id="tj-end-heading">{move || i18n.t().outcomes().end_heading}</h2>
