@@ -327,7 +327,7 @@ test.describe('trajectory', () => {
     const check = page.getByTestId('six-month-check');
     await expect(check).toContainText('Voor deze jongere is dat op 01/12/2026.');
     await expectAccessible(page, 'the end recorded');
-    await card.scrollIntoViewIfNeeded();
+    await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'trajectory-end-nl', { fullPage: false });
 
     // Vandaag shows it too, and waits for the check instead of calling the milestones late.
@@ -356,7 +356,7 @@ test.describe('trajectory', () => {
     await expect(en.getByRole('radio', { name: 'No contact any more' })).toBeChecked();
     await expect(page.getByTestId('now').locator('.tj-position')).toHaveText('Stopped early on 01/06/2026');
     await expectAccessible(page, 'the end recorded (en)');
-    await en.scrollIntoViewIfNeeded();
+    await en.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'trajectory-end-en', { fullPage: false });
 
     // Back to "still running": the end is taken away and the year is late again.
@@ -419,7 +419,7 @@ test.describe('trajectory', () => {
     await expect(row('own-rental-contract')).toContainText('96 van de 123 jongeren (78%)');
     await expect(row('no-new-offence')).toContainText('1 op de 5 jongeren uit detentie');
     await expect(row('completed')).toContainText('12 jongeren (9%) haakten vroegtijdig af');
-    await expect(row('active-network')).toContainText('Het onderzoek geeft hiervoor geen cijfer.');
+    await expect(row('active-network')).toContainText('Onderzoek: geen cijfer gepubliceerd.');
     await expectAccessible(page, 'outcomes');
     await shot(page, 'outcomes-nl');
 
