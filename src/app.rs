@@ -10,9 +10,11 @@ use crate::pages::{
     cards::{CardPage, CardsPage, PresentationPage, PrintAllPage},
     course::{CoursePage, CoursePresentationPage, DemoBanner},
     data::{BackupPage, PrivacyPage},
+    exchange::{GivePage, ReceivePage, SendPage},
     home::HomePage,
     lock::{self, LockGate, LockSettingsPage},
     more::MorePage,
+    my_plan::{HelpPage, MyPlanPage},
     not_found::NotFoundPage,
     plan::{ActionPage, ActionsPage, ClosingPage, HandoverPage, PlanDomainsPage, PlanPage, PrintPlanPage, ReadingPage},
     profile::ProfilePage,
@@ -115,6 +117,14 @@ on_demand!(load_young_people, YoungPeoplePart {
     TodayRoute => TodayPage,
     OutcomesRoute => OutcomesPage,
     ProfileTrajectoryRoute => ProfileTrajectoryPage,
+    MyPlanRoute => MyPlanPage,
+    HelpRoute => HelpPage,
+});
+// A plan between two phones: sealing, sharing, opening and merging a file (issue 25).
+on_demand!(load_exchange, ExchangePart {
+    GiveRoute => GivePage,
+    SendRoute => SendPage,
+    ReceiveRoute => ReceivePage,
 });
 // Settings, backup, privacy and the passcode.
 on_demand!(load_more, MorePart {
@@ -243,6 +253,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren/:id") view={Lazy::<ProfileRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan") view={Lazy::<PlanRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/doorgeven") view={Lazy::<HandoverRoute>::new()}/>
+                    <Route path=path!("/jongeren/:id/meegeven") view={Lazy::<GiveRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/domeinen") view={Lazy::<PlanDomainsRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/meting/:reading") view={Lazy::<ReadingRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/plan/acties") view={Lazy::<ActionsRoute>::new()}/>
@@ -254,6 +265,11 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/traject") view={Lazy::<TodayRoute>::new()}/>
                     <Route path=path!("/traject/resultaten") view={Lazy::<OutcomesRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/traject") view={Lazy::<ProfileTrajectoryRoute>::new()}/>
+                    // The young person's own phone (issue 25)
+                    <Route path=path!("/mijn-plan") view={Lazy::<MyPlanRoute>::new()}/>
+                    <Route path=path!("/mijn-plan/hulp") view={Lazy::<HelpRoute>::new()}/>
+                    <Route path=path!("/mijn-plan/sturen") view={Lazy::<SendRoute>::new()}/>
+                    <Route path=path!("/ontvangen") view={Lazy::<ReceiveRoute>::new()}/>
                     // More: settings, data (issue 7)
                     <Route path=path!("/meer") view={Lazy::<MoreRoute>::new()}/>
                     <Route path=path!("/meer/back-up") view={Lazy::<BackupRoute>::new()}/>
@@ -265,6 +281,7 @@ pub fn Shell() -> impl IntoView {
                 </Routes>
             </main>
             <BottomNav/>
+            <QuickExit/>
             }
             }}
         </Router>
@@ -274,14 +291,48 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn BottomNav() -> impl IntoView {
     let i18n = use_i18n();
+    let state = crate::state::use_app_state();
     let t = i18n.t();
+    // On a young person's own phone: their plan, help and Meer (the cards are reachable there);
+    // no list of young people.
+    let my_plan = Memo::new(move |_| state.prefs().with(|p| p.my_plan.is_some()));
     view! {
+        <Show when=move || !my_plan.get() fallback=move || view! {
+            <nav class="bottom-nav" aria-label=t.nav.label>
+                <A href="/mijn-plan"><span class="nav-icon" aria-hidden="true">"☺"</span>{t.nav.my_plan}</A>
+                <A href="/mijn-plan/hulp"><span class="nav-icon" aria-hidden="true">"☎"</span>{t.nav.help}</A>
+                <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{t.nav.more}</A>
+            </nav>
+        }>
         <nav class="bottom-nav" aria-label=t.nav.label>
             <A href="/methodieken"><span class="nav-icon" aria-hidden="true">"▤"</span>{t.nav.cards}</A>
             <A href="/jongeren"><span class="nav-icon" aria-hidden="true">"☺"</span>{t.nav.young_people}</A>
             <A href="/traject"><span class="nav-icon" aria-hidden="true">"➚"</span>{t.nav.trajectory}</A>
             <A href="/meer"><span class="nav-icon" aria-hidden="true">"⋯"</span>{t.nav.more}</A>
         </nav>
+        </Show>
+    }
+}
+
+/// "Snel weg" on a young person's own phone: always in the same corner, one tap hides the app
+/// behind a neutral page (pages::lock::quick_exit).
+#[component]
+fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = crate::state::use_app_state();
+    let t = i18n.t();
+    let my_plan = Memo::new(move |_| state.prefs().with(|p| p.my_plan.is_some()));
+    // Installed from here, the young person's phone gets "Mijn plan" on its home screen.
+    Effect::new(move |_| {
+        crate::browser::set_manifest(if my_plan.get() { "/public/mijn-plan.webmanifest" } else { "/public/manifest.webmanifest" })
+    });
+    view! {
+        <Show when=move || my_plan.get()>
+            <button type="button" class="quick-exit" aria-label=t.nav.quick_exit_label
+                on:click=move |_| lock::quick_exit(move || state.flush())>
+                {t.nav.quick_exit}
+            </button>
+        </Show>
     }
 }
 

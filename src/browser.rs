@@ -136,6 +136,75 @@ pub fn download_name(kind: &str, extension: &str) -> String {
     file_name(kind, today(), &tag(random_below(TAG_SPACE)), extension)
 }
 
+/// Offers `bytes` as a file download named `filename` (a sealed file).
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let blob = bytes_blob(bytes, mime)?;
+    download_blob(filename, &blob)
+}
+
+fn bytes_blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let props = web_sys::BlobPropertyBag::new();
+    props.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &props).map_err(|e| format!("{e:?}"))
+}
+
+/// How a file left this page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sent {
+    /// Through the phone's share sheet (WhatsApp, Signal, mail, Bluetooth, ...).
+    Shared,
+    /// The share sheet was closed without choosing: nothing was sent.
+    Cancelled,
+    /// This browser cannot share files: it was downloaded instead.
+    Downloaded,
+}
+
+/// Offers `bytes` to the phone's share sheet as a file (Web Share API with files); where the
+/// browser cannot share files, downloads it instead.
+pub async fn share_file(filename: &str, mime: &str, bytes: &[u8]) -> Result<Sent, String> {
+    use wasm_bindgen::JsValue;
+    let window = web_sys::window().ok_or("no window")?;
+    let navigator = window.navigator();
+    let blob = bytes_blob(bytes, mime)?;
+    let props = web_sys::FilePropertyBag::new();
+    props.set_type(mime);
+    let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(&blob), filename, &props)
+        .map_err(|e| format!("{e:?}"))?;
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
+    let method = |name: &str| js_sys::Reflect::get(&navigator, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let can = method("canShare").and_then(|f| f.call1(&navigator, &data).ok()).is_some_and(|v| v.is_truthy());
+    if let (true, Some(share)) = (can, method("share")) {
+        let promise: js_sys::Promise = share.call1(&navigator, &data).map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "no promise")?;
+        return match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Ok(Sent::Shared),
+            // Closing the share sheet rejects with AbortError: not an error, nothing was sent.
+            Err(e) if js_sys::Reflect::get(&e, &"name".into()).ok() == Some(JsValue::from_str("AbortError")) => Ok(Sent::Cancelled),
+            Err(_) => download_blob(filename, &blob).map(|()| Sent::Downloaded),
+        };
+    }
+    download_blob(filename, &blob).map(|()| Sent::Downloaded)
+}
+
+/// The bytes of a file the user chose.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement =
+        doc.create_element("a").map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "not an anchor")?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
 /// Offers `text` as a file download named `filename`. Nothing leaves the device: the file is
 /// built in memory from a Blob URL.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -200,4 +269,58 @@ mod tests {
         assert_eq!(radix36(36), "10");
         assert!(radix36(u64::MAX).bytes().all(|b| b.is_ascii_alphanumeric()));
     }
+}
+
+/// Asks the browser to keep this site's data even when the disk runs low
+/// (`navigator.storage.persist()`). `None` where the browser has no such question (older Safari,
+/// a test page without it); otherwise whether the data is now kept.
+pub async fn persist_storage() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|s| !s.is_undefined())?;
+    let persist = js_sys::Reflect::get(&storage, &"persist".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let promise = persist.call0(&storage).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Safari on an iPhone or iPad, in a tab rather than from the home screen: the one place where
+/// a site's data is deleted after 7 days without a visit (and there is no install prompt).
+pub fn is_safari_tab() -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let ua = w.navigator().user_agent().unwrap_or_default();
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || (ua.contains("Macintosh") && ua.contains("Mobile"));
+    let safari = ua.contains("Safari") && !ua.contains("CriOS") && !ua.contains("FxiOS");
+    let standalone = js_sys::Reflect::get(&w.navigator(), &"standalone".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+        || w.match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches());
+    ios && safari && !standalone
+}
+
+/// Points the page at another web app manifest: a young person's own phone installs as
+/// "Mijn plan" and opens on it.
+pub fn set_manifest(href: &str) {
+    if let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+    {
+        if link.get_attribute("href").as_deref() != Some(href) {
+            let _ = link.set_attribute("href", href);
+        }
+    }
+}
+
+/// Whether the browser has offered to install the app (public/sw-client.js keeps its
+/// `beforeinstallprompt` event for a calm moment).
+pub fn can_install() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"botInstallPrompt".into()).ok())
+        .is_some_and(|p| p.is_object())
+}
+
+/// Shows the browser's install question kept by public/sw-client.js; it can be shown once.
+pub fn install() {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(prompt) = js_sys::Reflect::get(&w, &"botInstallPrompt".into()) else { return };
+    if let Ok(f) = js_sys::Reflect::get(&prompt, &"prompt".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into)) {
+        let _ = f.call0(&prompt);
+    }
+    let _ = js_sys::Reflect::set(&w, &"botInstallPrompt".into(), &wasm_bindgen::JsValue::NULL);
 }

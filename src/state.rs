@@ -257,7 +257,11 @@ impl AppState {
         }) else {
             return;
         };
-        let mut round = pending.write_all(|id| self.write_case(id));
+        let mut real_edit = false;
+        let mut round = pending.write_all(|id| {
+            real_edit |= !is_demo(id);
+            self.write_case(id)
+        });
         if !round.conflicts.is_empty() {
             // Another tab saved first: merge its version with ours, then write the result.
             for id in &round.conflicts {
@@ -282,9 +286,41 @@ impl AppState {
                 self.report(Err(e));
                 self.plan_retry();
             }
-            None if round.conflicts.is_empty() => self.report(Ok(())),
+            None if round.conflicts.is_empty() => {
+                self.report(Ok(()));
+                if real_edit {
+                    self.after_saved_edit();
+                }
+            }
             // A conflict again right after a merge: the next write merges once more.
             None => self.plan_retry(),
+        }
+    }
+
+    /// After a young person's file was written: starts the backup nudge's clock, and the first
+    /// time asks the browser to keep this site's data (`navigator.storage.persist()`; without it
+    /// a browser may clear the data when the disk runs low). The answer is kept and shown under
+    /// Meer › Privacy; it is asked once, whatever it was.
+    fn after_saved_edit(&self) {
+        let today = crate::browser::today();
+        let (first_edit, ask) =
+            self.prefs.with_untracked(|p| (p.edited_since_backup.is_none(), p.persisted.is_none()));
+        if first_edit || ask {
+            self.update_prefs(|p| {
+                p.edited(today);
+                if ask {
+                    // Marked as asked before the answer comes, so a second save does not ask again.
+                    p.persisted = Some(false);
+                }
+            });
+        }
+        if ask {
+            let state = *self;
+            leptos::task::spawn_local(async move {
+                if let Some(kept) = crate::browser::persist_storage().await {
+                    state.update_prefs(|p| p.persisted = Some(kept));
+                }
+            });
         }
     }
 

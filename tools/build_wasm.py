@@ -34,8 +34,9 @@ MARKER = "<!-- app wasm: tools/build_wasm.py -->"
 # it. Mirrors the routes in src/app.rs (`Lazy::<…Route>` → the `on_demand!` part that serves it);
 # the first match wins. A path that matches none (home, not found) needs no part.
 ROUTE_PARTS = [
+    (r"^/(ontvangen|jongeren/[^/]+/meegeven|mijn-plan/sturen)(/|$)", "load_exchange"),
     (r"^/(methodieken|cursus)(/|$)", "load_cards"),
-    (r"^/(jongeren|traject)(/|$)", "load_young_people"),
+    (r"^/(jongeren|traject|mijn-plan)(/|$)", "load_young_people"),
     (r"^/meer(/|$)", "load_more"),
 ]
 # The lock screen (src/pages/lock.rs, `load_lock`): needed first, whatever the address, when a

@@ -24,6 +24,8 @@ pub mod focus;
 pub mod item_signals;
 pub mod worksheet_intro;
 pub mod undo_bar;
+pub mod backup_age;
+pub mod install_offer;
 pub mod basket_board;
 pub mod change_circle;
 pub mod choice_buttons;

@@ -32,6 +32,12 @@ pub struct CaseFile {
     pub change: ChangeCycle,
     #[serde(default)]
     pub patterson: PattersonSheet,
+    /// This file as it was when the coach's and the young person's phones last met: the base
+    /// of the next merge ([`super::exchange`]). Stored with the case, so the passcode lock and
+    /// backups cover it; never sent ([`super::exchange::for_young_person`] and
+    /// [`super::exchange::for_coach`] leave it out) and never nested (its own is always `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchanged: Option<Box<CaseFile>>,
 }
 
 impl CaseFile {
@@ -46,6 +52,7 @@ impl CaseFile {
             goods: GoodLives::default(),
             change: ChangeCycle::default(),
             patterson: PattersonSheet::default(),
+            exchanged: None,
         }
     }
 
@@ -175,6 +182,12 @@ impl CaseFile {
                     clip(field, patterson::MAX_TEXT_CHARS);
                 }
             }
+        }
+
+        // The base of the next exchange obeys the same limits; one level only.
+        if let Some(base) = &mut self.exchanged {
+            base.exchanged = None;
+            texts += base.keep_to_limits().texts;
         }
 
         let collapsed = self.profile.name.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -1,6 +1,11 @@
 //! Texts of backup, restore, handover, privacy and wipe-all.
 
 pub struct Data {
+    pub kept_title: &'static str,
+    pub kept_yes: &'static str,
+    pub kept_no: &'static str,
+    pub kept_unasked: &'static str,
+    pub kept_safari: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     // export
@@ -74,6 +79,11 @@ pub struct Data {
 }
 
 pub const NL: Data = Data {
+    kept_title: "Bewaart de browser je gegevens?",
+    kept_yes: "Ja. De browser beloofde de gegevens van deze app niet zelf op te ruimen, ook niet als de gsm vol raakt.",
+    kept_no: "De browser gaf geen belofte. Raakt de gsm vol, dan kan hij de gegevens opruimen. Maak dus af en toe een back-up.",
+    kept_unasked: "Nog niet gevraagd. De app vraagt het na je eerste bewaarde wijziging.",
+    kept_safari: "Safari op de iPhone wist de gegevens van een website na 7 dagen zonder bezoek. Zet de app op je beginscherm: tik op Deel en dan op \"Zet op beginscherm\". Dan blijven ze bewaard.",
     title: "Back-up en terugzetten",
     intro: "Alles staat alleen op dit toestel. Met een back-up bewaar je een kopie in een bestand, bijvoorbeeld voor een nieuwe gsm.",
     export_title: "Back-up maken",
@@ -179,6 +189,11 @@ pub const NL: Data = Data {
 };
 
 pub const EN: Data = Data {
+    kept_title: "Does the browser keep your data?",
+    kept_yes: "Yes. The browser promised not to clear this app's data by itself, not even when the phone is full.",
+    kept_no: "The browser made no promise. When the phone is full it may clear the data, so make a backup now and then.",
+    kept_unasked: "Not asked yet. The app asks after your first saved change.",
+    kept_safari: "Safari on the iPhone deletes a website's data after 7 days without a visit. Put the app on your home screen: tap Share, then \"Add to Home Screen\". Then the data stays.",
     title: "Backup and restore",
     intro: "Everything is only on this device. A backup keeps a copy in a file, for example for a new phone.",
     export_title: "Make a backup",

@@ -12,9 +12,11 @@ pub mod damaged;
 pub mod data;
 pub mod date_field;
 pub mod domains;
+pub mod exchange;
 pub mod home;
 pub mod lock;
 pub mod more;
+pub mod my_plan;
 pub mod nav;
 pub mod outcomes;
 pub mod phases;
@@ -106,6 +108,8 @@ texts_of_parts! {
     lock: lock::Lock,
     date_field: date_field::DateFieldTexts,
     damaged: damaged::Damaged,
+    my_plan: my_plan::MyPlan,
+    exchange: exchange::Exchange,
 }
 
 pub static NL: Texts = Texts {

@@ -8,6 +8,10 @@ pub struct Nav {
     pub young_people: &'static str,
     pub trajectory: &'static str,
     pub more: &'static str,
+    pub my_plan: &'static str,
+    pub help: &'static str,
+    pub quick_exit: &'static str,
+    pub quick_exit_label: &'static str,
 }
 
 pub const NL: Nav = Nav {
@@ -18,6 +22,10 @@ pub const NL: Nav = Nav {
     young_people: "Jongeren",
     trajectory: "Traject",
     more: "Meer",
+    my_plan: "Mijn plan",
+    help: "Hulp",
+    quick_exit: "Snel weg",
+    quick_exit_label: "Snel weg: verberg de app meteen",
 };
 
 pub const EN: Nav = Nav {
@@ -28,4 +36,8 @@ pub const EN: Nav = Nav {
     young_people: "Young people",
     trajectory: "Trajectory",
     more: "More",
+    my_plan: "My plan",
+    help: "Help",
+    quick_exit: "Quick exit",
+    quick_exit_label: "Quick exit: hide the app at once",
 };

@@ -276,5 +276,30 @@ pub fn PrivacyPage() -> impl IntoView {
             <p><A href="/meer/back-up">{d.more_backup_link}</A></p></section>
         <section class="card"><h2>{d.privacy_handover_title}</h2><p>{d.privacy_handover}</p></section>
         <section class="card"><h2>{d.privacy_lose_title}</h2><p>{d.privacy_lose}</p></section>
+        <KeptByBrowser/>
+    }
+}
+
+/// Whether the browser promised to keep this site's data (asked once, after the first saved
+/// edit: state::after_saved_edit), and on Safari without the app on the home screen, the 7-day rule.
+#[component]
+fn KeptByBrowser() -> impl IntoView {
+    let t = use_i18n().t();
+    let d = t.data();
+    let state = crate::state::use_app_state();
+    let kept = Memo::new(move |_| state.prefs().with(|p| p.persisted));
+    let safari_tab = crate::browser::is_safari_tab();
+    view! {
+        <section class="card" aria-labelledby="kept-h" data-persisted=move || match kept.get() {
+            Some(true) => "yes", Some(false) => "no", None => "unasked",
+        }>
+            <h2 id="kept-h">{d.kept_title}</h2>
+            <p>{move || match kept.get() {
+                Some(true) => d.kept_yes,
+                Some(false) => d.kept_no,
+                None => d.kept_unasked,
+            }}</p>
+            {safari_tab.then(|| view! { <p class="notice warning">{d.kept_safari}</p> })}
+        </section>
     }
 }

@@ -6,6 +6,11 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    // A young person's own phone opens on their plan (the address says so, and Back skips home).
+    if crate::state::use_app_state().prefs().with_untracked(|p| p.my_plan.is_some()) {
+        let navigate = leptos_router::hooks::use_navigate();
+        Effect::new(move |_| navigate("/mijn-plan", leptos_router::NavigateOptions { replace: true, ..Default::default() }));
+    }
     Effect::new(move |_| crate::browser::set_title(i18n.t().home.title));
     let t = i18n.t();
     view! {
@@ -31,6 +36,7 @@ pub fn HomePage() -> impl IntoView {
                 <span class="tile-text">{t.home.more_blurb}</span>
             </A></li>
         </ul>
+        <crate::components::backup_age::BackupAgeLine age=crate::components::backup_age::backup_age(crate::state::use_app_state())/>
         <p class="privacy-line">{t.home.privacy_line}</p>
     }
 }

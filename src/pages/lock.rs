@@ -147,6 +147,35 @@ pub fn lock_now(store: SealedStore, everywhere: bool) {
     });
 }
 
+/// The neutral page "Snel weg" leaves for: a blank notes page without the app's name.
+pub const NEUTRAL_PAGE: &str = "/public/notities.html";
+
+/// "Snel weg": hides the app at once (the page goes blank in this frame), writes what waits, and
+/// replaces this page with a neutral one. With a passcode the app is locked when it comes back:
+/// the key lives only in this page, and a page restored from the back/forward cache is reloaded
+/// (see `public/sw-client.js`'s `pageshow` check) so it starts at the lock screen.
+pub fn quick_exit(flush_plain: impl FnOnce()) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.set_attribute("data-away", "");
+    }
+    let leave = || {
+        LEAVING.with(|l| l.set(true));
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().replace(NEUTRAL_PAGE);
+        }
+    };
+    match use_lock() {
+        Some(store) if store.is_sealed() => leptos::task::spawn_local(async move {
+            store.flush().await;
+            leave();
+        }),
+        _ => {
+            flush_plain();
+            leave();
+        }
+    }
+}
+
 /// Handles another tab's storage change where the lock is involved; returns false when the
 /// caller should handle it as usual (`apply(key)`).
 ///

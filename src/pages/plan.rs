@@ -18,7 +18,7 @@ mod handover;
 mod overview;
 mod print;
 mod reading;
-mod shared;
+pub(crate) mod shared;
 
 pub use actions::{ActionPage, ActionsPage};
 pub use closing::ClosingPage;

@@ -93,6 +93,8 @@ pub fn ProfilesPage() -> impl IntoView {
                 <button type="submit" class="button primary" node_ref=add_button>{t.profiles().add}</button>
             </form>
         </section>
+        // A sealed file from a young person's phone (or a colleague's) comes in here.
+        <p><a href="/ontvangen" class="button">{t.exchange().receive_title}</a></p>
     }
 }
 

@@ -10,6 +10,9 @@
 //!   `{"sealed":1,"iv":"<base64>","ct":"<base64>"}` (`ct` includes AES-GCM's 16-byte tag, so any
 //!   change to the text or a wrong key makes opening fail instead of giving garbage).
 //!
+//! - A sealed file for the other phone (`storage::share`) is encrypted the same way with a key
+//!   derived from its share code and the file's own salt ([`derive_file_key`]).
+//!
 //! The text format and base64 are plain Rust and tested natively; the WebCrypto calls are tested
 //! in headless Chromium (`tests/web_lock.rs`).
 
@@ -199,22 +202,41 @@ mod web {
         JsFuture::from(promise.map_err(|_| CryptoError::Rejected)?).await.map_err(|_| CryptoError::Rejected)
     }
 
+    /// A non-extractable AES-GCM-256 key from `secret` with PBKDF2-SHA-256, `iterations`
+    /// rounds and `salt`, allowed only `key_usages`.
+    async fn derive_key(secret: &str, salt: &[u8], iterations: u32, key_usages: &[&str]) -> Result<CryptoKey, CryptoError> {
+        let s = subtle()?;
+        let raw = Uint8Array::from(secret.as_bytes());
+        let base = run(s.import_key_with_str("raw", &raw, "PBKDF2", false, &usages(&["deriveKey"]))).await?;
+        let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(salt));
+        let key = run(s.derive_key_with_object_and_object(&params, base.unchecked_ref(), &aes_gcm(), false, &usages(key_usages)))
+            .await?;
+        Ok(key.unchecked_into())
+    }
+
     /// Turns a passcode into a non-extractable AES-GCM-256 key that can only wrap and unwrap
     /// keys: PBKDF2 with SHA-256, `iterations` rounds and `salt`.
     pub async fn derive_wrapping_key(passcode: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, CryptoError> {
-        let s = subtle()?;
-        let raw = Uint8Array::from(passcode.as_bytes());
-        let base = run(s.import_key_with_str("raw", &raw, "PBKDF2", false, &usages(&["deriveKey"]))).await?;
-        let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(salt));
-        let key = run(s.derive_key_with_object_and_object(
-            &params,
-            base.unchecked_ref(),
-            &aes_gcm(),
-            false,
-            &usages(&["wrapKey", "unwrapKey"]),
-        ))
-        .await?;
-        Ok(key.unchecked_into())
+        derive_key(passcode, salt, iterations, &["wrapKey", "unwrapKey"]).await
+    }
+
+    /// Turns a share code into the non-extractable AES-GCM-256 key of one sealed file
+    /// (encrypt and decrypt only): PBKDF2 with SHA-256, `iterations` rounds and the file's salt.
+    pub async fn derive_file_key(code: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, CryptoError> {
+        derive_key(code, salt, iterations, &["encrypt", "decrypt"]).await
+    }
+
+    /// AES-GCM-encrypts `plain` under `iv` (the caller makes it fresh); the tag is appended.
+    pub async fn encrypt_bytes(key: &CryptoKey, iv: &[u8; IV_LEN], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let buf = run(subtle()?.encrypt_with_object_and_u8_array(&gcm(iv), key, plain)).await?;
+        Ok(Uint8Array::new(&buf).to_vec())
+    }
+
+    /// Opens what [`encrypt_bytes`] sealed; [`CryptoError::Rejected`] for a wrong key or a
+    /// changed byte.
+    pub async fn decrypt_bytes(key: &CryptoKey, iv: &[u8; IV_LEN], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let buf = run(subtle()?.decrypt_with_object_and_u8_array(&gcm(iv), key, sealed)).await?;
+        Ok(Uint8Array::new(&buf).to_vec())
     }
 
     /// A fresh random AES-GCM-256 data key. Extractable only so it can be wrapped once; the
@@ -268,7 +290,7 @@ mod web {
 #[cfg(not(target_arch = "wasm32"))]
 mod web {
     //! Native builds (unit tests) have no WebCrypto: the lock reports itself unavailable.
-    use super::{CryptoError, Sealed};
+    use super::{CryptoError, Sealed, IV_LEN};
     use web_sys::CryptoKey;
 
     pub fn available() -> bool {
@@ -278,6 +300,15 @@ mod web {
         Err(CryptoError::Unavailable)
     }
     pub async fn derive_wrapping_key(_: &str, _: &[u8], _: u32) -> Result<CryptoKey, CryptoError> {
+        Err(CryptoError::Unavailable)
+    }
+    pub async fn derive_file_key(_: &str, _: &[u8], _: u32) -> Result<CryptoKey, CryptoError> {
+        Err(CryptoError::Unavailable)
+    }
+    pub async fn encrypt_bytes(_: &CryptoKey, _: &[u8; IV_LEN], _: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        Err(CryptoError::Unavailable)
+    }
+    pub async fn decrypt_bytes(_: &CryptoKey, _: &[u8; IV_LEN], _: &[u8]) -> Result<Vec<u8>, CryptoError> {
         Err(CryptoError::Unavailable)
     }
     pub async fn new_data_key() -> Result<CryptoKey, CryptoError> {

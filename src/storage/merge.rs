@@ -1,15 +1,17 @@
 //! Two tabs changed the same young person: bring both versions together.
 //!
 //! A tab keeps the version its pending change started from (the *base*). When another tab's
-//! newer version arrives before that change is written, the three are merged field by field:
-//! what only one side changed is taken from that side; where both changed the same field to
-//! different values, this tab's value is kept and the field is reported, so the screen can say
-//! so. Lists of items that carry an `id` (actions, readings, moments, people, ...) are merged
-//! item by item, so an action added in one tab and another edited in the other both survive.
-//! Nothing is dropped without a word.
+//! newer version arrives before that change is written, the three are merged field by field
+//! ([`crate::domain::merge`], the same engine that brings two phones together): what only one
+//! side changed is taken from that side; where both changed the same field to different values,
+//! this tab's value is kept and the field is reported, so the screen can say so. Lists of items
+//! that carry an `id` (actions, readings, moments, people, ...) are merged item by item, so an
+//! action added in one tab and another edited in the other both survive. Nothing is dropped
+//! without a word.
 
 use serde::{de::DeserializeOwned, Serialize};
-use serde_json::{Map, Value};
+
+use crate::domain::merge::{ask_always, merge_json, path_text};
 
 /// The merged version and where both sides changed the same field differently (paths such as
 /// `plan.actions[3].text`; this tab's value was kept there).
@@ -25,107 +27,9 @@ pub struct Merged<T> {
 pub fn merge<T: Serialize + DeserializeOwned>(base: &T, mine: &T, theirs: &T) -> Option<Merged<T>> {
     let (base, mine, theirs) =
         (serde_json::to_value(base).ok()?, serde_json::to_value(mine).ok()?, serde_json::to_value(theirs).ok()?);
-    let mut kept_mine = Vec::new();
-    let merged = merge_value(Some(&base), Some(&mine), Some(&theirs), "", &mut kept_mine)?;
-    Some(Merged { value: serde_json::from_value(merged).ok()?, kept_mine })
-}
-
-/// Three-way merge of one value. `None` on a side means the field (or item) is absent there;
-/// the result `None` means it stays absent.
-fn merge_value(
-    base: Option<&Value>,
-    mine: Option<&Value>,
-    theirs: Option<&Value>,
-    path: &str,
-    kept_mine: &mut Vec<String>,
-) -> Option<Value> {
-    if mine == theirs {
-        return mine.cloned();
-    }
-    if mine == base {
-        return theirs.cloned();
-    }
-    if theirs == base {
-        return mine.cloned();
-    }
-    // Both sides changed it, differently.
-    match (base, mine, theirs) {
-        (base, Some(Value::Object(m)), Some(Value::Object(t))) => {
-            let b = base.and_then(Value::as_object);
-            Some(Value::Object(merge_objects(b, m, t, path, kept_mine)))
-        }
-        (base, Some(Value::Array(m)), Some(Value::Array(t))) => {
-            let b = match base {
-                Some(Value::Array(b)) => Some(b.as_slice()),
-                _ => None,
-            };
-            match merge_by_id(b, m, t, path, kept_mine) {
-                Some(list) => Some(Value::Array(list)),
-                None => keep_mine(mine, path, kept_mine),
-            }
-        }
-        _ => keep_mine(mine, path, kept_mine),
-    }
-}
-
-fn keep_mine(mine: Option<&Value>, path: &str, kept_mine: &mut Vec<String>) -> Option<Value> {
-    kept_mine.push(path.to_string());
-    mine.cloned()
-}
-
-fn merge_objects(
-    base: Option<&Map<String, Value>>,
-    mine: &Map<String, Value>,
-    theirs: &Map<String, Value>,
-    path: &str,
-    kept_mine: &mut Vec<String>,
-) -> Map<String, Value> {
-    let mut keys: Vec<&String> = mine.keys().collect();
-    keys.extend(theirs.keys().filter(|k| !mine.contains_key(*k)));
-    let mut out = Map::new();
-    for k in keys {
-        let field = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
-        let b = base.and_then(|b| b.get(k));
-        if let Some(v) = merge_value(b, mine.get(k), theirs.get(k), &field, kept_mine) {
-            out.insert(k.clone(), v);
-        }
-    }
-    out
-}
-
-/// The `id` of a list item, when it is an object that has one.
-fn item_id(v: &Value) -> Option<&Value> {
-    v.as_object()?.get("id").filter(|id| id.is_number() || id.is_string())
-}
-
-/// Merges lists whose items all carry a unique `id`, item by item: the order of `mine`, with
-/// items only the other tab added after them. `None` when the lists are not of that kind.
-fn merge_by_id(base: Option<&[Value]>, mine: &[Value], theirs: &[Value], path: &str, kept_mine: &mut Vec<String>) -> Option<Vec<Value>> {
-    let base = base.unwrap_or(&[]);
-    let ids = |list: &[Value]| -> Option<Vec<Value>> {
-        let ids: Vec<Value> = list.iter().map(|v| item_id(v).cloned()).collect::<Option<_>>()?;
-        let unique = ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id));
-        unique.then_some(ids)
-    };
-    let (base_ids, mine_ids, theirs_ids) = (ids(base)?, ids(mine)?, ids(theirs)?);
-    let find = |list: &'_ [Value], ids: &[Value], id: &Value| -> Option<Value> {
-        ids.iter().position(|i| i == id).map(|p| list[p].clone())
-    };
-    let mut order: Vec<Value> = mine_ids.clone();
-    order.extend(theirs_ids.iter().filter(|id| !mine_ids.contains(id)).cloned());
-    let mut out = Vec::new();
-    for id in order {
-        let label = match &id {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let item_path = format!("{path}[{label}]");
-        let (b, m, t) = (find(base, &base_ids, &id), find(mine, &mine_ids, &id), find(theirs, &theirs_ids, &id));
-        if let Some(v) = merge_value(b.as_ref(), m.as_ref(), t.as_ref(), &item_path, kept_mine) {
-            out.push(v);
-        }
-    }
-    Some(out)
+    let merged = merge_json(Some(&base), &mine, &theirs, &ask_always);
+    let kept_mine = merged.conflicts.iter().map(|c| path_text(&c.path)).collect();
+    Some(Merged { value: serde_json::from_value(merged.value?).ok()?, kept_mine })
 }
 
 /// The part of the app a merge path belongs to (its first segment): `plan`, `lifeline`, ...
@@ -140,12 +44,11 @@ mod tests {
     use crate::domain::LifeDomain;
     use crate::domain::{CaseFile, Profile, ProfileId};
     use chrono::NaiveDate;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     fn merge_json(base: Value, mine: Value, theirs: Value) -> (Value, Vec<String>) {
-        let mut kept = Vec::new();
-        let v = merge_value(Some(&base), Some(&mine), Some(&theirs), "", &mut kept).unwrap();
-        (v, kept)
+        let m = merge(&base, &mine, &theirs).unwrap();
+        (m.value, m.kept_mine)
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! - [`pending`]: changes not on disk yet, kept until a refused write lands;
 //!   [`merge`]: two tabs' versions of one file brought together field by field.
 //! - [`crypto`], [`sealed`]: the optional passcode lock (WebCrypto; values encrypted at rest).
+//! - [`share`]: sealed files between the coach's phone and the young person's (issue 25).
 
 pub mod backend;
 pub mod backup;
@@ -17,6 +18,7 @@ pub mod merge;
 pub mod pending;
 pub mod repo;
 pub mod sealed;
+pub mod share;
 
 pub use backend::{KeyValue, MemoryStore};
 pub use envelope::CURRENT_SCHEMA;

@@ -218,6 +218,29 @@ impl Reading {
         self.entries.get(&topic)
     }
 
+    /// Whether the coach scored any domain in this reading: then the two views can be compared.
+    pub fn has_coach_scores(&self) -> bool {
+        self.entries.values().any(|e| e.coach.is_some())
+    }
+
+    /// The coach's scores on `axes`, as a web to lay over the young person's (a domain the coach
+    /// did not score is left open).
+    pub fn coach_values(&self, axes: &[TopicId]) -> Vec<Score> {
+        axes.iter().map(|a| self.entry(*a).and_then(|e| e.coach).map_or(Score::Skipped, Score::Value)).collect()
+    }
+
+    /// The domains on `axes` where the two views differ by [`DIFFERS_AT`] or more: (domain, the
+    /// young person's score, the coach's), in the order of the axes. Each is a place to start a
+    /// conversation from, not a verdict: the young person's score stays the plan's score.
+    pub fn differences(&self, axes: &[TopicId]) -> Vec<(TopicId, u8, u8)> {
+        axes.iter()
+            .filter_map(|a| {
+                let e = self.entry(*a).filter(|e| e.differs())?;
+                Some((*a, e.score.value()?, e.coach?))
+            })
+            .collect()
+    }
+
     pub fn score(&self, topic: TopicId) -> Score {
         self.entries.get(&topic).map(|e| e.score).unwrap_or_default()
     }
@@ -226,6 +249,24 @@ impl Reading {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_views_differ_where_three_points_or_more_apart() {
+        use crate::domain::LifeDomain;
+        let mut r = Reading { id: 1, kind: ReadingKind::Interim, date: None, entries: BTreeMap::new() };
+        let [a, b, c, d] = [LifeDomain::ALL[0], LifeDomain::ALL[1], LifeDomain::ALL[2], LifeDomain::ALL[3]].map(TopicId::Domain);
+        r.entries.insert(a, Entry { score: Score::Value(7), coach: Some(4), ..Entry::default() });
+        r.entries.insert(b, Entry { score: Score::Value(5), coach: Some(3), ..Entry::default() });
+        r.entries.insert(c, Entry { score: Score::NotForMe, coach: Some(9), ..Entry::default() });
+        r.entries.insert(d, Entry { score: Score::Value(1), coach: Some(8), ..Entry::default() });
+        assert!(r.has_coach_scores());
+        assert_eq!(r.differences(&[a, b, c, d]), vec![(a, 7, 4), (d, 1, 8)]);
+        assert_eq!(r.coach_values(&[a, c]), vec![Score::Value(4), Score::Value(9)]);
+        let mut none = r.clone();
+        none.entries.values_mut().for_each(|e| e.coach = None);
+        assert!(!none.has_coach_scores());
+        assert!(none.differences(&[a, b, c, d]).is_empty());
+    }
 
     #[test]
     fn scores_serialise_compactly_and_read_leniently() {

@@ -36,7 +36,9 @@ fn Handover(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let t = i18n.t();
-    let base = plan_base(&id);
+    // On the young person's own phone the flow starts from, and returns to, "Mijn plan".
+    let mine = state.prefs().with_untracked(|p| p.my_plan.as_ref() == Some(&id));
+    let base = if mine { crate::pages::my_plan::MY_PLAN.to_string() } else { plan_base(&id) };
     mark_body(true);
     on_cleanup(|| mark_body(false));
 

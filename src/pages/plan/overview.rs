@@ -100,6 +100,7 @@ fn Overview(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     <li><a href=format!("{base}/domeinen")>{t.plan().overview.to_domains}</a></li>
                     <li><a href=format!("{base}/afronding")>{t.plan().overview.to_closing}</a></li>
                     <li><a href=format!("{base}/afdruk")>{t.plan().overview.to_print}</a></li>
+                    <li><a href=format!("/jongeren/{id}/meegeven")>{t.exchange().give_title}</a></li>
                 </ul>
             </nav>
         </AfterPaint>

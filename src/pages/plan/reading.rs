@@ -111,6 +111,7 @@ fn ReadingEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32) -> imp
             <h2 id="reading-web-heading">{t.plan().reading.web_heading}</h2>
             <RadarChart id="reading-web" axes=axes series=series/>
         </section>
+        <TwoViews case=case reading=reading/>
         <section class="plan-section" aria-labelledby="reading-scores-heading">
             <h2 id="reading-scores-heading">{t.plan().reading.scores_heading}</h2>
             <Show when=move || has_off.get()>
@@ -297,5 +298,60 @@ fn TopicEditor(id: ProfileId, case: ReadSignal<CaseFile>, reading: u32, topic: T
                 </button>
             </p>
         </section>
+    }
+}
+
+/// Two views, one conversation: once the coach scored too, both webs over each other and, for
+/// each domain where they are three or more apart, one open question to start from. The young
+/// person's score stays the plan's score.
+#[component]
+fn TwoViews(case: ReadSignal<CaseFile>, reading: u32) -> impl IntoView {
+    use crate::components::radar_chart::ChartSeries;
+    use crate::domain::plan::radar::SeriesRole;
+    let i18n = use_i18n();
+    let t = i18n.t();
+    let rt = &t.plan().reading;
+    let shown = Memo::new(move |_| case.with(|c| c.plan.reading(reading).is_some_and(|r| r.has_coach_scores())));
+    let active = Memo::new(move |_| case.with(|c| c.plan.active_topics()));
+    let axes = Memo::new(move |_| case.with(|c| active.with(|a| axis_names(&c.plan, a, t))));
+    let series = Memo::new(move |_| {
+        case.with(|c| {
+            let Some(r) = c.plan.reading(reading) else { return Vec::new() };
+            active.with(|a| {
+                let own = a.iter().map(|topic| r.entry(*topic).map(|e| e.score).unwrap_or_default()).collect();
+                vec![
+                    ChartSeries { role: SeriesRole::Previous, reading: rt.two_views_coach.to_string(), values: r.coach_values(a) },
+                    ChartSeries { role: SeriesRole::Current, reading: rt.two_views_own.to_string(), values: own },
+                ]
+            })
+        })
+    });
+    let questions = Memo::new(move |_| {
+        case.with(|c| {
+            let Some(r) = c.plan.reading(reading) else { return Vec::new() };
+            active.with(|a| {
+                r.differences(a)
+                    .into_iter()
+                    .map(|(topic, own, coach)| (topic_name(&c.plan, topic, t), (rt.two_views_question)(own, coach)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <Show when=move || shown.get()>
+            <section class="plan-section two-views" aria-labelledby="two-views-h">
+                <h2 id="two-views-h">{rt.two_views_heading}</h2>
+                <p class="hint">{rt.two_views_lead}</p>
+                <RadarChart id="two-views-web" axes=axes series=series/>
+                <Show when=move || questions.with(|q| !q.is_empty())>
+                    <h3>{rt.two_views_questions}</h3>
+                    <ul class="two-views-questions">
+                        {move || questions.get().into_iter().map(|(domain, question)| view! {
+                            <li><strong>{domain}</strong>" "{question}</li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </section>
+        </Show>
     }
 }
