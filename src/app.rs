@@ -19,7 +19,7 @@ use crate::pages::{
     plan::{ActionPage, ActionsPage, ClosingPage, HandoverPage, PlanDomainsPage, PlanPage, PrintPlanPage, ReadingPage},
     profile::ProfilePage,
     profiles::ProfilesPage,
-    trajectory::{ProfileTrajectoryPage, TodayPage},
+    trajectory::{OutcomesPage, ProfileTrajectoryPage, TodayPage},
     worksheets::WorksheetPage,
 };
 
@@ -115,6 +115,7 @@ on_demand!(load_young_people, YoungPeoplePart {
     PrintPlanRoute => PrintPlanPage,
     WorksheetRoute => WorksheetPage,
     TodayRoute => TodayPage,
+    OutcomesRoute => OutcomesPage,
     ProfileTrajectoryRoute => ProfileTrajectoryPage,
     MyPlanRoute => MyPlanPage,
     HelpRoute => HelpPage,
@@ -262,6 +263,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/jongeren/:id/werkblad/:slug") view={Lazy::<WorksheetRoute>::new()}/>
                     // Trajectory (issue 6)
                     <Route path=path!("/traject") view={Lazy::<TodayRoute>::new()}/>
+                    <Route path=path!("/traject/resultaten") view={Lazy::<OutcomesRoute>::new()}/>
                     <Route path=path!("/jongeren/:id/traject") view={Lazy::<ProfileTrajectoryRoute>::new()}/>
                     // The young person's own phone (issue 25)
                     <Route path=path!("/mijn-plan") view={Lazy::<MyPlanRoute>::new()}/>

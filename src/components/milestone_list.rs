@@ -24,12 +24,16 @@ pub fn MilestoneList(
     on_move: Callback<(MilestoneKind, Option<NaiveDate>), Result<(), MoveError>>,
     /// Marks a milestone done today (`true`) or takes a hand-made mark back (`false`).
     on_done: Callback<(MilestoneKind, bool)>,
+    /// The trajectory ended (stopped early, other help, or completed): what is not done is no
+    /// longer late or next.
+    #[prop(optional, into)]
+    ended: Signal<bool>,
 ) -> impl IntoView {
     let plan_href = StoredValue::new(plan_href);
     view! {
         <ol class="ms-list" data-testid="milestones">
             {MilestoneKind::ALL.into_iter().map(|kind| view! {
-                <MilestoneItem kind schedule today plan_href on_move on_done/>
+                <MilestoneItem kind schedule today plan_href on_move on_done ended/>
             }).collect_view()}
         </ol>
     }
@@ -63,10 +67,14 @@ fn MilestoneItem(
     plan_href: StoredValue<String>,
     on_move: Callback<(MilestoneKind, Option<NaiveDate>), Result<(), MoveError>>,
     on_done: Callback<(MilestoneKind, bool)>,
+    ended: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let m = Memo::new(move |_| schedule.with(|s| *s.get(kind)));
     let state = Memo::new(move |_| m.get().state(today.get()));
+    // Not done when the trajectory ended: no longer needed, neither late nor next.
+    let dropped = Memo::new(move |_| ended.get() && m.with(|ms| ms.done.is_none()));
+    let state_slug = move || if dropped.get() { "ended" } else { state.get().slug() };
     let editing = RwSignal::new(false);
     let error = RwSignal::new(None::<MoveError>);
     let saved = RwSignal::new(false);
@@ -99,7 +107,10 @@ fn MilestoneItem(
                 MilestoneState::Due => "●",
                 MilestoneState::Upcoming => "○",
             };
-            let when = if st == MilestoneState::Done {
+            let dropped = dropped.get();
+            let glyph = if dropped { "–" } else { glyph };
+            let state_text = if dropped { i18n.t().outcomes().milestone_ended } else { t.state(st) };
+            let when = if st == MilestoneState::Done || dropped {
                 String::new()
             } else {
                 format!(" · {}", (t.relative)(relative(today.get(), ms.date)))
@@ -110,7 +121,7 @@ fn MilestoneItem(
                 <div class="ms-head">
                     <span class="ms-glyph" aria-hidden="true">{glyph}</span>
                     <h3 id=heading_id.clone() class="ms-name">{t.milestone(kind)}</h3>
-                    <span class="ms-state">{t.state(st)}</span>
+                    <span class="ms-state">{state_text}</span>
                 </div>
                 <p class="ms-date"><strong>{format_be(ms.date)}</strong>{when}</p>
                 <p class="ms-about">{t.milestone_about[kind.index()]}</p>
@@ -165,9 +176,9 @@ fn MilestoneItem(
 
     view! {
         <li
-            class=move || format!("ms ms-{}", state.get().slug())
+            class=move || format!("ms ms-{}", state_slug())
             data-kind=slug
-            data-state=move || state.get().slug()
+            data-state=state_slug
             aria-labelledby=heading_id
         >
             {summary}

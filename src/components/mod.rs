@@ -32,6 +32,7 @@ pub mod choice_buttons;
 pub mod note_field;
 pub mod after_paint;
 pub mod aftercare_plan;
+pub mod trajectory_end;
 pub mod milestone_list;
 pub mod year_line;
 pub mod year_timeline;

@@ -120,6 +120,9 @@ impl CaseFile {
             clip(&mut i.note, kpi::MAX_KPI_NOTE_CHARS);
         }
         clip(&mut k.aftercare, kpi::MAX_AFTERCARE_CHARS);
+        if let Some(end) = &mut self.trajectory.end {
+            clip(&mut end.words, super::ending::MAX_END_WORDS_CHARS);
+        }
 
         for m in &mut self.lifeline.moments {
             for field in [&mut m.what, &mut m.place, &mut m.who, &mut m.visit.brought_up] {

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::aftercare::{next_contact, Contact};
 use super::dates::days_between;
+use super::ending::{check_date, effective_end, end_for_check, EndKind};
 use super::trajectory::{DoneFact, Milestone, MilestoneState, Position, Schedule, TrajectoryPlan, DUE_WINDOW_DAYS};
 
 /// How urgent a young person is today; the derived order puts the most urgent first.
@@ -48,22 +49,48 @@ pub struct Overview {
     pub next: Option<Milestone>,
     /// The next planned aftercare contact (on or after today).
     pub next_contact: Option<Contact>,
+    /// How and when the trajectory ended, if it did ([`super::ending::effective_end`]).
+    pub ended: Option<(EndKind, NaiveDate)>,
+    /// The date of the six-month check while it waits for its answer, once the year's
+    /// milestones are behind (done, or the end recorded).
+    pub check: Option<NaiveDate>,
     pub urgency: Urgency,
 }
 
 /// Everything the Vandaag view shows about one young person.
 pub fn overview(start: Option<NaiveDate>, plan: &TrajectoryPlan, facts: &[DoneFact], today: NaiveDate) -> Overview {
     let Some(start) = start else {
-        return Overview { position: None, overdue: vec![], next: None, next_contact: None, urgency: Urgency::NoStartDate };
+        return Overview {
+            position: None,
+            overdue: vec![],
+            next: None,
+            next_contact: None,
+            ended: None,
+            check: None,
+            urgency: Urgency::NoStartDate,
+        };
     };
     let schedule = Schedule::new(start, plan, facts);
     let position = schedule.position(today);
-    let overdue = schedule.overdue(today);
-    let next = schedule.next_open(today);
-    let next_contact = next_contact(schedule.end(), plan.aftercare, today);
-    let soonest = [next.map(|m| m.date), next_contact.map(|c| c.date)].into_iter().flatten().min();
+    let ended = effective_end(plan.end.as_ref(), &schedule);
+    // With the end recorded, what was still open in the year is no longer late or next.
+    let (overdue, next) = match plan.end {
+        Some(_) => (Vec::new(), None),
+        None => (schedule.overdue(today), schedule.next_open(today)),
+    };
+    // Aftercare follows a finished year; a trajectory that stopped early or went to other help
+    // has no planned contacts.
+    let next_contact = match ended {
+        Some((EndKind::StoppedEarly | EndKind::OtherHelp, _)) => None,
+        _ => next_contact(schedule.end(), plan.aftercare, today),
+    };
+    let check = (overdue.is_empty() && next.is_none() && !plan.check.answered())
+        .then(|| check_date(end_for_check(plan.end.as_ref(), &schedule)));
+    let soonest = [next.map(|m| m.date), next_contact.map(|c| c.date), check].into_iter().flatten().min();
     let urgency = if let Some(first) = overdue.first() {
         Urgency::Overdue { since: first.date }
+    } else if let Some(since) = check.filter(|c| *c < today) {
+        Urgency::Overdue { since }
     } else if let Position::NotStarted { .. } = position {
         Urgency::NotStarted { starts: start }
     } else {
@@ -74,7 +101,7 @@ pub fn overview(start: Option<NaiveDate>, plan: &TrajectoryPlan, facts: &[DoneFa
         }
     };
     debug_assert!(next.is_none_or(|m| m.state(today) != MilestoneState::Overdue));
-    Overview { position: Some(position), overdue, next, next_contact, urgency }
+    Overview { position: Some(position), overdue, next, next_contact, ended, check, urgency }
 }
 
 /// Sorts `(urgency, name, item)` with the most urgent first; equal urgency by name (ignoring
@@ -144,7 +171,34 @@ mod tests {
         assert_eq!(o.position, Some(Position::Aftercare { week: 1 }));
         assert_eq!(o.urgency, Urgency::Due { on: d(2026, 3, 17) });
         plan.aftercare = AftercareChoice::AdHoc;
-        assert_eq!(overview(Some(start), &plan, &[], today).urgency, Urgency::Quiet);
+        // Ad hoc: nothing planned but the six-month check (closing 03/03 + 6 months).
+        let o = overview(Some(start), &plan, &[], today);
+        assert_eq!(o.check, Some(d(2026, 9, 3)));
+        assert_eq!(o.urgency, Urgency::Upcoming { on: d(2026, 9, 3) });
+        // Its answer recorded: quiet.
+        plan.check.answer = crate::domain::plan::Answer::No;
+        let o = overview(Some(start), &plan, &[], today);
+        assert_eq!((o.check, o.urgency), (None, Urgency::Quiet));
+    }
+
+    #[test]
+    fn a_trajectory_that_stopped_early_has_nothing_late_and_waits_for_its_check() {
+        use crate::domain::ending::{EndKind, TrajectoryEnd};
+        let start = d(2025, 3, 3);
+        let today = d(2025, 11, 20);
+        let mut plan = TrajectoryPlan::default();
+        // Nothing done: the support plan and the first evaluation are late.
+        assert!(matches!(overview(Some(start), &plan, &[], today).urgency, Urgency::Overdue { .. }));
+        plan.end = Some(TrajectoryEnd::new(EndKind::StoppedEarly, Some(d(2025, 9, 10))));
+        let o = overview(Some(start), &plan, &[], today);
+        assert!(o.overdue.is_empty() && o.next.is_none());
+        assert_eq!(o.ended, Some((EndKind::StoppedEarly, d(2025, 9, 10))));
+        assert_eq!(o.next_contact, None, "no aftercare rhythm after stopping early");
+        assert_eq!(o.check, Some(d(2026, 3, 10)));
+        assert_eq!(o.urgency, Urgency::Upcoming { on: d(2026, 3, 10) });
+        // The check date passed without an answer: it is late.
+        let o = overview(Some(start), &plan, &[], d(2026, 3, 20));
+        assert_eq!(o.urgency, Urgency::Overdue { since: d(2026, 3, 10) });
     }
 
     #[test]

@@ -41,6 +41,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::aftercare::AftercareChoice;
+use super::ending::{SixMonthCheck, TrajectoryEnd};
 use super::dates::{add_days, add_months, days_between};
 use super::phase::Phase;
 
@@ -146,6 +147,12 @@ pub struct TrajectoryPlan {
     /// The aftercare rhythm, or the young person's choice of "ad hoc, call when needed".
     #[serde(default)]
     pub aftercare: AftercareChoice,
+    /// How the trajectory ended, once the coach recorded it ([`super::ending`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<TrajectoryEnd>,
+    /// The answer of the check six months after the end.
+    #[serde(default, skip_serializing_if = "SixMonthCheck::is_empty")]
+    pub check: SixMonthCheck,
 }
 
 /// Why a moved date was not accepted; the page turns it into a plain sentence.

@@ -18,6 +18,7 @@ pub mod lock;
 pub mod more;
 pub mod my_plan;
 pub mod nav;
+pub mod outcomes;
 pub mod phases;
 pub mod plan;
 pub mod profiles;
@@ -99,6 +100,7 @@ texts_of_parts! {
     plan: plan::Plan,
     worksheets: worksheets::Worksheets,
     trajectory: trajectory::Trajectory,
+    outcomes: outcomes::Outcomes,
     data: data::Data,
     profiles: profiles::Profiles,
     training: training::Training,

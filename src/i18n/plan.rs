@@ -268,6 +268,8 @@ pub struct ClosingTexts {
     pub names: [&'static str; 6],
     /// Yes, no, not known (in the order of `Answer::ALL`).
     pub answers: [&'static str; 3],
+    /// Recidivism only: the young person did not come from detention.
+    pub not_applicable: &'static str,
     pub note_label: &'static str,
     pub aftercare_label: &'static str,
     pub aftercare_hint: &'static str,
@@ -539,6 +541,7 @@ pub const NL: Plan = Plan {
             "Ander inkomen dan leefloon",
         ],
         answers: ["Ja", "Nee", "Weet nog niet"],
+        not_applicable: "Niet van toepassing",
         note_label: "Toelichting",
         aftercare_label: "Afspraken over nazorg",
         aftercare_hint: "Bijvoorbeeld: de eerste 8 weken om de twee weken bellen en elke maand afspreken. Of: je bent altijd welkom en je mag bellen als er iets is.",
@@ -810,6 +813,7 @@ pub const EN: Plan = Plan {
             "Income other than the living wage",
         ],
         answers: ["Yes", "No", "Not known yet"],
+        not_applicable: "Not applicable",
         note_label: "Explanation",
         aftercare_label: "Aftercare agreements",
         aftercare_hint: "For example: the first 8 weeks a call every two weeks and a meeting every month. Or: you are always welcome and you can call when something is up.",
@@ -880,9 +884,14 @@ pub fn score_words(t: &ScoreTexts, score: crate::domain::plan::Score) -> String 
     }
 }
 
-/// The answer's word, in the order of `Answer::ALL`.
+/// The answer's word.
 pub fn answer(t: &ClosingTexts, a: Answer) -> &'static str {
-    t.answers[Answer::ALL.iter().position(|x| *x == a).unwrap_or(2)]
+    match a {
+        Answer::Yes => t.answers[0],
+        Answer::No => t.answers[1],
+        Answer::Unknown => t.answers[2],
+        Answer::NotApplicable => t.not_applicable,
+    }
 }
 
 /// The question for an indicator.
@@ -919,6 +928,7 @@ mod tests {
         assert_ne!(NL.kind(ReadingKind::Closing), EN.kind(ReadingKind::Closing));
         assert_eq!(answer(&NL.closing, Answer::Yes), "Ja");
         assert_eq!(answer(&EN.closing, Answer::Unknown), "Not known yet");
+        assert_eq!(answer(&NL.closing, Answer::NotApplicable), "Niet van toepassing");
         assert_eq!((NL.handover.progress)(3, 12), "3 van 12");
         assert_eq!((EN.actions.overdue_days)(1), "1 day overdue");
     }

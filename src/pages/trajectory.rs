@@ -5,6 +5,7 @@
 //! hand the facts from other parts over ([`sources`]) and save what the coach changes.
 
 mod export;
+mod outcomes;
 pub mod sources;
 mod today;
 mod year;
@@ -16,6 +17,7 @@ use crate::domain::caseload::Overview;
 use crate::domain::dates::{format_be, relative};
 use crate::i18n::I18n;
 
+pub use outcomes::OutcomesPage;
 pub use today::TodayPage;
 pub use year::ProfileTrajectoryPage;
 
@@ -38,12 +40,28 @@ pub fn use_today() -> RwSignal<NaiveDate> {
     today
 }
 
+/// Where a young person stands, in words: the week and phase, or how the trajectory ended when
+/// it stopped early or went to other help (a week count would no longer mean anything).
+fn position_text(o: &Overview, texts: &crate::i18n::Texts) -> Option<String> {
+    match o.ended {
+        Some((kind, on)) if kind != crate::domain::ending::EndKind::Completed => {
+            Some(texts.outcomes().ended(kind, &format_be(on)))
+        }
+        _ => o.position.map(|p| texts.trajectory().position(p, texts.phases())),
+    }
+}
+
 /// The lines under a young person's name: what is late, what comes next, the next aftercare
 /// contact (or that aftercare is ad hoc / everything is done).
 fn status_lines(o: &Overview, today: NaiveDate, i18n: I18n) -> impl IntoView {
     let t = i18n.t().trajectory();
     let rel = |d: NaiveDate| (t.relative)(relative(today, d));
     let mut lines: Vec<(&'static str, &'static str, String)> = Vec::new();
+    // An early end stands in the place of the position (see `position_text`); a completed year
+    // keeps its aftercare week there and says when it ended here.
+    if let Some((kind @ crate::domain::ending::EndKind::Completed, on)) = o.ended {
+        lines.push(("tj-fact tj-ended", "✓", i18n.t().outcomes().ended(kind, &format_be(on))));
+    }
     for m in &o.overdue {
         lines.push(("tj-fact tj-overdue", "!", (t.overdue_item)(t.milestone(m.kind), &format_be(m.date), &rel(m.date))));
     }
@@ -59,6 +77,17 @@ fn status_lines(o: &Overview, today: NaiveDate, i18n: I18n) -> impl IntoView {
             "☎",
             (t.next_contact)(t.contact_mode_in_sentence(c.mode), &format_be(c.date), &rel(c.date)),
         ));
+    }
+    if let Some(on) = o.check {
+        let class = if on < today {
+            "tj-fact tj-overdue"
+        } else if crate::domain::dates::days_between(today, on) <= crate::domain::trajectory::DUE_WINDOW_DAYS {
+            "tj-fact tj-due"
+        } else {
+            "tj-fact"
+        };
+        let glyph = if on < today { "!" } else { "→" };
+        lines.push((class, glyph, (i18n.t().outcomes().check_item)(&format_be(on), &rel(on))));
     }
     if lines.is_empty() && o.position.is_some() {
         let quiet = match o.position {

@@ -47,6 +47,7 @@ const DEEP_LINKS: [string, string, RegExp][] = [
   ['/methodieken/levenslijn', 'cards', /Levenslijn/],
   ['/cursus', 'cards', /^Vorming$/],
   ['/traject', 'young_people', /^Vandaag$/],
+  ['/traject/resultaten', 'young_people', /^Resultaten$/],
   ['/jongeren', 'young_people', /^Jongeren$/],
   ['/mijn-plan', 'young_people', /^Mijn plan$/],
   ['/ontvangen', 'exchange', /^Bestand openen$/],

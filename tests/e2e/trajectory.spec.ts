@@ -14,7 +14,7 @@ import { test, expect, ready, expectAccessible, shot, addProfile, flushSaves, sh
  */
 const TODAY = '2026-06-15T10:00:00+02:00';
 
-type Case = { id: string; name: string; start?: string; trajectory?: object };
+type Case = { id: string; name: string; start?: string; trajectory?: object; plan?: object };
 
 const CASELOAD: Case[] = [
   { id: 'p-noor', name: 'Noor', start: '2026-07-01' },
@@ -33,6 +33,7 @@ async function seed(page: Page, cases: Case[]) {
       const data = {
         profile: { id: c.id, name: c.name, start_date: c.start ?? null, created: '2025-11-01' },
         ...(c.trajectory ? { trajectory: c.trajectory } : {}),
+        ...(c.plan ? { plan: c.plan } : {}),
       };
       localStorage.setItem(`bot.case.${c.id}`, JSON.stringify({ schema: 1, rev: 1, app: 'e2e', data }));
     }
@@ -292,5 +293,175 @@ test.describe('trajectory', () => {
     await expect(page.getByText('Nog geen jongeren op dit toestel.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Jongere toevoegen' })).toHaveAttribute('href', '/jongeren');
     await expectAccessible(page, 'empty Vandaag');
+  });
+  test('recording the end: stopped early with a reason and words, then the six-month check', async ({ page }) => {
+    await seed(page, CASELOAD);
+    await page.goto('/jongeren/p-lina/traject');
+    await ready(page);
+    await expect(page.getByTestId('now')).toContainText('Te laat: Evaluatie 1');
+    const card = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Einde van het traject' }) });
+    await expect(card.getByRole('radio', { name: 'Nog bezig' })).toBeChecked();
+    // Nothing but "still running" is asked until an end is chosen.
+    await expect(card.getByLabel('Datum van het einde')).toHaveCount(0);
+    await card.getByRole('radio', { name: 'Vroeger gestopt' }).check();
+    // An early end starts on today; the reason and the words are offered, none required.
+    await expect(card.getByLabel('Datum van het einde')).toHaveValue('2026-06-15');
+    await card.getByLabel('Datum van het einde').fill('2026-06-01');
+    await card.getByRole('radio', { name: 'Geen contact meer' }).check();
+    await card.getByLabel('In eigen woorden').fill('Verhuisd naar Gent, "even niet" meer.');
+    let data = (await stored(page, 'p-lina')).data;
+    expect(data.trajectory.end).toEqual({
+      kind: 'stopped-early',
+      date: '2026-06-01',
+      reason: 'lost-contact',
+      words: 'Verhuisd naar Gent, "even niet" meer.',
+    });
+    // The year no longer calls anything late; it says how it ended and when the check is.
+    const now = page.getByTestId('now');
+    await expect(now.locator('.tj-position')).toHaveText('Vroeger gestopt op 01/06/2026');
+    await expect(now).not.toContainText('Te laat');
+    await expect(now).toContainText('Check na zes maanden: 01/12/2026');
+    // What was still open in the year is no longer needed; what was done stays done.
+    await expect(page.locator('.ms[data-kind="evaluation-1"]')).toHaveAttribute('data-state', 'ended');
+    await expect(page.locator('.ms[data-kind="evaluation-1"] .ms-state')).toHaveText('Niet meer nodig');
+    const check = page.getByTestId('six-month-check');
+    await expect(check).toContainText('Voor deze jongere is dat op 01/12/2026.');
+    await expectAccessible(page, 'the end recorded');
+    await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, 'trajectory-end-nl', { fullPage: false });
+
+    // Vandaag shows it too, and waits for the check instead of calling the milestones late.
+    await page.goto('/traject');
+    await ready(page);
+    const lina = page.getByTestId('caseload').locator(':scope > li[data-id="p-lina"]');
+    await expect(lina.locator('.tj-position')).toHaveText('Vroeger gestopt op 01/06/2026');
+    await expect(lina).toHaveAttribute('data-urgency', 'upcoming');
+
+    // The check's answer: "not applicable" (Lina did not come from detention), with its day.
+    await page.goto('/jongeren/p-lina/traject');
+    await ready(page);
+    await page.getByTestId('six-month-check').getByRole('radio', { name: 'Niet van toepassing' }).check();
+    await expect(page.getByTestId('six-month-check').getByRole('status')).toHaveText('Ingevuld op 15/06/2026.');
+    data = (await stored(page, 'p-lina')).data;
+    expect(data.trajectory.check).toEqual({ answer: 'not-applicable', on: '2026-06-15' });
+    await expect(page.getByTestId('now')).not.toContainText('Check na zes maanden');
+    await page.getByTestId('six-month-check').scrollIntoViewIfNeeded();
+    await shot(page, 'trajectory-check-nl', { fullPage: false });
+
+    // English, after a reload: everything was kept.
+    await page.goto('/jongeren/p-lina/traject?lang=en');
+    await ready(page);
+    const en = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'End of the trajectory' }) });
+    await expect(en.getByRole('radio', { name: 'Stopped early' })).toBeChecked();
+    await expect(en.getByRole('radio', { name: 'No contact any more' })).toBeChecked();
+    await expect(page.getByTestId('now').locator('.tj-position')).toHaveText('Stopped early on 01/06/2026');
+    await expectAccessible(page, 'the end recorded (en)');
+    await en.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, 'trajectory-end-en', { fullPage: false });
+
+    // Back to "still running": the end is taken away and the year is late again.
+    await en.getByRole('radio', { name: 'Still running' }).check();
+    expect((await stored(page, 'p-lina')).data.trajectory.end).toBeUndefined();
+    await expect(page.getByTestId('now')).toContainText('Overdue');
+  });
+
+  test('caseload outcomes: counts, shares, the under-5 rule, the research figures and a CSV with no names', async ({ page }) => {
+    const kpis = (c: string, priv: string, prof: string, rec: string, inc: string) => ({
+      closing: {
+        rental_contract: { answer: c },
+        private_network: { answer: priv },
+        professional_network: { answer: prof },
+        recidivism: { answer: rec },
+        other_income: { answer: inc },
+      },
+    });
+    const people: Case[] = [
+      { id: 'p-zoe', name: 'Zoë Verstraete', start: '2025-02-01', plan: kpis('yes', 'yes', 'yes', 'no', 'yes'),
+        trajectory: { end: { kind: 'completed', date: '2026-02-01' }, check: { answer: 'no' } } },
+      { id: 'p-mo', name: 'Mohammed', start: '2025-03-03', plan: kpis('yes', 'yes', 'no', 'no', 'no'),
+        trajectory: { end: { kind: 'completed', date: '2026-03-03' }, check: { answer: 'no' } } },
+      { id: 'p-jasper', name: 'Jasper', start: '2025-06-01', plan: kpis('no', 'yes', 'yes', 'not-applicable', 'yes'),
+        trajectory: { end: { kind: 'stopped-early', date: '2026-01-20', reason: 'lost-contact', words: 'Geen gsm meer, zegt Jasper' } } },
+      { id: 'p-lotte', name: 'Lotte', start: '2025-05-05', plan: kpis('yes', 'unknown', 'yes', 'yes', 'unknown'),
+        trajectory: { end: { kind: 'completed', date: '2026-05-05' } } },
+      { id: 'p-kevin', name: 'Kevin', start: '2025-04-01', plan: kpis('yes', 'yes', 'yes', 'no', 'no'),
+        trajectory: { end: { kind: 'other-help', date: '2026-04-01' } } },
+      // No end recorded, but the closing is done: completed on that day.
+      { id: 'p-ines', name: 'Inès', start: '2025-05-20', plan: kpis('unknown', 'no', 'unknown', 'no', 'yes'),
+        trajectory: { done_by_hand: [{ kind: 'closing', date: '2026-05-20' }], check: { answer: 'no' } } },
+      // Still running: not counted.
+      { id: 'p-noor', name: 'Noor', start: '2026-03-01', plan: kpis('yes', 'yes', 'yes', 'no', 'yes') },
+    ];
+    await seed(page, people);
+    await page.goto('/traject');
+    await ready(page);
+    await page.getByRole('link', { name: 'Resultaten van je jongeren' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Resultaten' })).toBeVisible();
+    await expect(page.getByLabel('Van', { exact: true })).toHaveValue('2026-01-01');
+    await expect(page.getByLabel('Tot en met', { exact: true })).toHaveValue('2026-06-15');
+    await expect(page.getByTestId('ended-count')).toHaveText('6 jongeren beëindigden het traject in deze periode.');
+    const row = (slug: string) => page.locator(`.oc-kpi[data-kpi="${slug}"]`);
+    const expected: [string, string, string | null][] = [
+      ['own-rental-contract', '4 van 5', '80%'],
+      ['active-network', '3 van 5', '60%'],
+      ['no-new-offence', '3 van 4', null],
+      ['income-other-than-leefloon', '3 van 5', '60%'],
+      ['completed', '4 van 6', '67%'],
+    ];
+    for (const [slug, count, share] of expected) {
+      await expect(row(slug).getByTestId('count')).toHaveText(count);
+      if (share) await expect(row(slug).getByTestId('share')).toHaveText(share);
+      else await expect(row(slug).getByTestId('share')).toHaveCount(0);
+    }
+    await expect(row('no-new-offence')).toContainText('Minder dan 5 jongeren: geen percentage');
+    await expect(row('own-rental-contract')).toContainText('Bij 1 jongere nog niet ingevuld.');
+    // The research figures, as the source gives them.
+    await expect(row('own-rental-contract')).toContainText('96 van de 123 jongeren (78%)');
+    await expect(row('no-new-offence')).toContainText('1 op de 5 jongeren uit detentie');
+    await expect(row('completed')).toContainText('12 jongeren (9%) haakten vroegtijdig af');
+    await expect(row('active-network')).toContainText('Onderzoek: geen cijfer gepubliceerd.');
+    await expectAccessible(page, 'outcomes');
+    await shot(page, 'outcomes-nl');
+
+    // The CSV: one row per indicator, quoted where needed, and not one name or id in its bytes.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^resultaten-2026-06-15-[0-9a-z]{4}\.csv$/);
+    const bytes = fs.readFileSync(await download.path());
+    for (const p of people) {
+      expect(bytes.includes(Buffer.from(p.name.split(' ')[0], 'utf8')), p.name).toBe(false);
+      expect(bytes.includes(Buffer.from(p.id, 'utf8')), p.id).toBe(false);
+    }
+    expect(bytes.includes(Buffer.from('Verstraete'))).toBe(false);
+    expect(bytes.includes(Buffer.from('Geen gsm meer'))).toBe(false);
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('indicator,code,periode van,periode tot en met,bereikt,met een antwoord,percentage,nog niet ingevuld,onderzoek');
+    expect(lines[1]).toBe(
+      'Huurcontract op eigen naam,own-rental-contract,2026-01-01,2026-06-15,4,5,80,1,96 van de 123 jongeren (78%) hadden op het einde een huurcontract op eigen naam.',
+    );
+    // A field with a comma is quoted; the hidden share is an empty field.
+    expect(lines[2]).toBe('"Actief netwerk, privé en professioneel",active-network,2026-01-01,2026-06-15,3,5,60,1,');
+    expect(lines[3]).toMatch(/^"Geen nieuwe feiten, tijdens het traject en zes maanden erna",no-new-offence,2026-01-01,2026-06-15,3,4,,1,1 op de 5 /);
+    await expect(page.getByRole('status').filter({ hasText: 'Het bestand staat bij je downloads.' })).toBeVisible();
+
+    // Another period: from April on three trajectories ended, too few for any share.
+    await page.getByLabel('Van', { exact: true }).fill('2026-04-01');
+    await expect(page.getByTestId('ended-count')).toHaveText('3 jongeren beëindigden het traject in deze periode.');
+    await expect(page.getByTestId('share')).toHaveCount(0);
+    await expect(row('completed').getByTestId('count')).toHaveText('2 van 3');
+
+    await page.goto('/traject/resultaten?lang=en');
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Outcomes' })).toBeVisible();
+    await expect(row('own-rental-contract').getByTestId('count')).toHaveText('4 of 5');
+    await expect(row('own-rental-contract')).toContainText('96 of the 123 young people (78%)');
+    await expectAccessible(page, 'outcomes (en)');
+    await shot(page, 'outcomes-en');
   });
 });

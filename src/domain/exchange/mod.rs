@@ -17,6 +17,7 @@
 //! | `plan.closing`: the six indicators (rental contract, recidivism, ...) | coach | no: programme registration | as above |
 //! | `plan.closing.aftercare` | both | yes: the aftercare plan is theirs to keep | 3-way |
 //! | `trajectory.moved`, `trajectory.done_by_hand` | coach | no: the coach's planning | as above |
+//! | `trajectory.end`, `trajectory.check` (how it ended, the six-month recidivism check) | coach | no: programme registration | as above |
 //! | `trajectory.aftercare` | both | yes: the young person's choice | 3-way |
 //! | `patterson` (whole sheet) | coach | no: a conversation with a parent about their parenting | as above |
 //! | `plan.handover` | this phone | no: where the hand-over flow stands on this phone | this phone's |
@@ -38,6 +39,7 @@ pub use merge_plan::{plan_merge, Area, ChangeSummary, Conflict, MergePlan, Merge
 
 use serde::{Deserialize, Serialize};
 
+use super::ending::SixMonthCheck;
 use super::patterson::PattersonSheet;
 use super::plan::kpi::ClosingKpis;
 use super::CaseFile;
@@ -118,6 +120,8 @@ fn clear_coach_records(case: &mut CaseFile) {
     case.plan.closing = ClosingKpis { aftercare, ..ClosingKpis::default() };
     case.trajectory.moved.clear();
     case.trajectory.done_by_hand.clear();
+    case.trajectory.end = None;
+    case.trajectory.check = SixMonthCheck::default();
     case.patterson = PattersonSheet::default();
 }
 
@@ -146,6 +150,8 @@ pub(crate) fn copy_coach_fields(from: &CaseFile, to: &mut CaseFile) {
     to.plan.closing = ClosingKpis { aftercare, ..from.plan.closing.clone() };
     to.trajectory.moved = from.trajectory.moved.clone();
     to.trajectory.done_by_hand = from.trajectory.done_by_hand.clone();
+    to.trajectory.end = from.trajectory.end.clone();
+    to.trajectory.check = from.trajectory.check.clone();
     to.patterson = from.patterson.clone();
 }
 
@@ -195,6 +201,29 @@ mod tests {
             assert_eq!(r.entries, c.entries);
         }
         assert!(copy.patterson.figures.is_empty() && copy.exchanged.is_none());
+    }
+
+    #[test]
+    fn how_the_trajectory_ended_and_the_six_month_check_stay_on_the_coachs_phone() {
+        use crate::domain::ending::{EndKind, StopReason, TrajectoryEnd};
+        use crate::domain::plan::Answer;
+        let mut case = demo();
+        case.trajectory.end = Some(TrajectoryEnd {
+            kind: EndKind::StoppedEarly,
+            date: NaiveDate::from_ymd_opt(2026, 10, 1),
+            reason: Some(StopReason::Detention),
+            words: "terug in de gevangenis".into(),
+        });
+        case.trajectory.check = SixMonthCheck { answer: Answer::Yes, on: NaiveDate::from_ymd_opt(2027, 4, 1) };
+        let copy = for_young_person(&case, true);
+        assert_eq!((copy.trajectory.end.clone(), copy.trajectory.check.clone()), (None, SixMonthCheck::default()));
+        let json = serde_json::to_string(&copy).unwrap();
+        assert!(!json.contains("gevangenis") && !json.contains("stopped-early"));
+        // Coming back, the coach's own record is what stays.
+        let mut back = for_coach(&copy);
+        copy_coach_fields(&case, &mut back);
+        assert_eq!(back.trajectory.end, case.trajectory.end);
+        assert_eq!(back.trajectory.check, case.trajectory.check);
     }
 
     #[test]

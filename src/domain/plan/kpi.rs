@@ -13,10 +13,25 @@ pub enum Answer {
     Unknown,
     Yes,
     No,
+    /// Only for recidivism: the young person did not come from detention.
+    NotApplicable,
 }
 
 impl Answer {
+    /// The answers every indicator offers (see [`Kpi::answers`]).
     pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unknown];
+    /// Recidivism's answers, and the six-month check's: "not applicable" for a young person who
+    /// did not come from detention (the source measures recidivism for them only, §2.3).
+    pub const WITH_NOT_APPLICABLE: [Answer; 4] = [Answer::Yes, Answer::No, Answer::NotApplicable, Answer::Unknown];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Answer::Unknown => "unknown",
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::NotApplicable => "not-applicable",
+        }
+    }
 }
 
 /// One yes/no question with a note.
@@ -57,6 +72,14 @@ impl Kpi {
             Kpi::ProfessionalNetwork => "netwerk-professioneel",
             Kpi::Recidivism => "recidive",
             Kpi::OtherIncome => "inkomen",
+        }
+    }
+
+    /// The answers the form offers for this indicator.
+    pub fn answers(self) -> &'static [Answer] {
+        match self {
+            Kpi::Recidivism => &Answer::WITH_NOT_APPLICABLE,
+            _ => &Answer::ALL,
         }
     }
 }
@@ -178,5 +201,15 @@ mod tests {
             assert_eq!(k.get(kpi).note, kpi.slug());
         }
         assert!(!k.is_empty());
+    }
+
+    #[test]
+    fn only_recidivism_offers_not_applicable() {
+        for kpi in Kpi::ALL {
+            assert_eq!(kpi.answers().contains(&Answer::NotApplicable), kpi == Kpi::Recidivism);
+        }
+        let i: Indicator = serde_json::from_str(r#"{"answer":"not-applicable"}"#).unwrap();
+        assert_eq!(i.answer, Answer::NotApplicable);
+        assert_eq!(serde_json::to_string(&Answer::NotApplicable).unwrap(), r#""not-applicable""#);
     }
 }

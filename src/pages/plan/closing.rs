@@ -13,7 +13,7 @@ use crate::domain::dates::format_be;
 use crate::domain::plan::evolution::count_trends;
 use crate::domain::plan::kpi::{Housing, MAX_AFTERCARE_CHARS, MAX_KPI_NOTE_CHARS};
 use crate::domain::plan::topic::cap_text;
-use crate::domain::plan::{ActionStatus, Answer, Kpi};
+use crate::domain::plan::{ActionStatus, Kpi};
 use crate::domain::{CaseFile, ProfileId};
 use crate::i18n::plan::{answer, kpi_name, kpi_question};
 use crate::i18n::use_i18n;
@@ -61,9 +61,9 @@ fn KpiForm(id: ProfileId, case: ReadSignal<CaseFile>) -> impl IntoView {
                     <fieldset class="kpi" data-kpi=slug>
                         <legend>{move || kpi_question(&t.plan().closing, k)}</legend>
                         <div class="segmented">
-                            {Answer::ALL.into_iter().map(|ans| {
+                            {k.answers().iter().copied().map(|ans| {
                                 let id = id.clone();
-                                let rid = format!("kpi-{slug}-{ans:?}").to_lowercase();
+                                let rid = format!("kpi-{slug}-{}", ans.slug());
                                 view! {
                                     <span class="choice">
                                         <input autocomplete="off"

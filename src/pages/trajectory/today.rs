@@ -62,7 +62,7 @@ pub fn TodayPage() -> impl IntoView {
             .map(|(urgency, name, (id, o))| {
                 let heading_id = format!("tj-{id}");
                 let labelledby = heading_id.clone();
-                let position = o.position.map(|p| t.position(p, texts.phases()));
+                let position = super::position_text(&o, texts);
                 let lines = position.is_some().then(|| status_lines(&o, today, i18n));
                 let no_start = position.is_none().then(|| view! {
                     <p><a href=format!("/jongeren/{id}")>{t.no_start_link}</a></p>
@@ -92,6 +92,7 @@ pub fn TodayPage() -> impl IntoView {
                 <span data-testid="caseload-summary">{(t.summary)(late, soon)}</span>
             </p>
             <ol class="tj-caseload" aria-label=t.caseload_label data-testid="caseload">{items}</ol>
+            <p><a href="/traject/resultaten" class="button">{texts.outcomes().open_link}</a></p>
             <section class="card no-print" aria-labelledby="tj-calendar-heading">
                 <h2 id="tj-calendar-heading">{t.calendar_heading}</h2>
                 <p>{t.calendar_explain}</p>

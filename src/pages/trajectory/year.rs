@@ -5,12 +5,14 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::components::{
-    aftercare_plan::AftercarePlan, milestone_list::MilestoneList, page_header::{NamedPageHeader, PageHeader}, year_line::YearLine,
+    aftercare_plan::AftercarePlan,
+    trajectory_end::{CheckForm, EndForm}, milestone_list::MilestoneList, page_header::{NamedPageHeader, PageHeader}, year_line::YearLine,
     year_timeline::YearTimeline,
 };
 use crate::domain::aftercare::AftercareChoice;
 use crate::domain::caseload::overview;
 use crate::domain::dates::format_be;
+use crate::domain::ending::{check_date, end_for_check, EndKind, SixMonthCheck, TrajectoryEnd};
 use crate::domain::trajectory::{MilestoneKind, MoveError, Schedule};
 use crate::domain::year_line::year_line;
 use crate::domain::CaseFile;
@@ -99,6 +101,22 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
             state.update_case(&id, |c| c.trajectory.aftercare = choice);
         })
     };
+    let on_end = {
+        let id = id.clone();
+        Callback::new(move |end: Option<TrajectoryEnd>| {
+            state.update_case(&id, |c| c.trajectory.end = end);
+        })
+    };
+    let on_check = {
+        let id = id.clone();
+        Callback::new(move |check: SixMonthCheck| {
+            state.update_case(&id, |c| c.trajectory.check = check);
+        })
+    };
+    let end = Memo::new(move |_| case.with(|c| c.trajectory.end.clone()));
+    let check_day = Memo::new(move |_| schedule.with(|s| end.with(|e| check_date(end_for_check(e.as_ref(), s)))));
+    // A trajectory that stopped early or went to other help has no aftercare rhythm.
+    let rhythm = Memo::new(move |_| end.with(|e| e.as_ref().is_none_or(|e| e.kind == EndKind::Completed)));
     let download_status = RwSignal::new(None::<bool>);
     let full_name = RwSignal::new(false);
     let download = move |_| {
@@ -113,7 +131,7 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         let texts = i18n.t();
         let t = texts.trajectory();
         summary.with(|o| {
-            let position = o.position.map(|p| t.position(p, texts.phases()));
+            let position = super::position_text(o, texts);
             let dates = schedule.with(|s| format!("{} · {}", (t.start_on)(&format_be(s.start)), (t.end_on)(&format_be(s.end()))));
             view! {
                 <h2 id="tj-now-heading">{t.now_heading}</h2>
@@ -134,15 +152,28 @@ fn YearView(case: ReadSignal<CaseFile>) -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="tj-milestones-heading">
             {heading("tj-milestones-heading", |t| t.milestones_heading)}
-            <MilestoneList schedule today plan_href=plan_href.clone() on_move on_done/>
+            <MilestoneList schedule today plan_href=plan_href.clone() on_move on_done ended=Signal::derive(move || end.with(Option::is_some))/>
+        </section>
+        <section class="card" aria-labelledby="tj-end-heading">
+            <h2 id="tj-end-heading">{move || i18n.t().outcomes().end_heading}</h2>
+            <EndForm end=end today on_change=on_end/>
         </section>
         <section class="card" aria-labelledby="tj-aftercare-heading">
             {heading("tj-aftercare-heading", |t| t.aftercare_heading)}
-            <AftercarePlan
-                closing=Signal::derive(move || schedule.with(|s| s.end()))
-                choice=Signal::derive(move || case.with(|c| c.trajectory.aftercare))
+            <Show when=move || rhythm.get()>
+                <AftercarePlan
+                    closing=Signal::derive(move || schedule.with(|s| s.end()))
+                    choice=Signal::derive(move || case.with(|c| c.trajectory.aftercare))
+                    today
+                    on_choose
+                />
+            </Show>
+            <h3 id="tj-check-heading">{move || i18n.t().outcomes().check_heading}</h3>
+            <CheckForm
+                date=check_day
+                check=Signal::derive(move || case.with(|c| c.trajectory.check.clone()))
                 today
-                on_choose
+                on_change=on_check
             />
         </section>
         <section class="card" aria-labelledby="tj-line-heading">
