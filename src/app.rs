@@ -167,6 +167,11 @@ fn OpenApp(store: Option<SealedStore>) -> impl IntoView {
     }
     let i18n = I18n::new(lang);
     provide_context(i18n);
+    // A young person's own phone opens on "Mijn plan": the address is changed before the router
+    // reads it, so the home screen is never drawn and Back does not lead to it.
+    if state.prefs().with_untracked(|p| p.my_plan.is_some()) && window().location().pathname().as_deref() == Ok("/") {
+        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/mijn-plan")));
+    }
     Effect::new(move |_| crate::browser::set_document_lang(i18n.lang().code()));
 
     // Another tab saved something: bring it in, so tabs never work on stale data.

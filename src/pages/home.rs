@@ -6,11 +6,9 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    // A young person's own phone opens on their plan (the address says so, and Back skips home).
-    if crate::state::use_app_state().prefs().with_untracked(|p| p.my_plan.is_some()) {
-        let navigate = leptos_router::hooks::use_navigate();
-        Effect::new(move |_| navigate("/mijn-plan", leptos_router::NavigateOptions { replace: true, ..Default::default() }));
-    }
+    // A young person's own phone opens on their plan (app::OpenApp changes the address before
+    // the router starts); a link back home from elsewhere leads there in one tap.
+    let my_plan = crate::state::use_app_state().prefs().with_untracked(|p| p.my_plan.is_some());
     Effect::new(move |_| crate::browser::set_title(i18n.t().home.title));
     let t = i18n.t();
     view! {
@@ -18,6 +16,9 @@ pub fn HomePage() -> impl IntoView {
             <h1>{t.home.title}</h1>
             <p class="lead">{t.home.intro}</p>
         </header>
+        {my_plan.then(|| view! {
+            <p><A href="/mijn-plan" attr:class="button primary big">{t.nav.my_plan}</A></p>
+        })}
         <ul class="tiles">
             <li><A href="/methodieken" attr:class="tile">
                 <span class="tile-title">{t.nav.cards}</span>

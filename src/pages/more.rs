@@ -19,7 +19,8 @@ pub fn MorePage() -> impl IntoView {
         state.update_prefs(|p| p.lang = Some(lang.code().to_string()));
     };
     view! {
-        <PageHeader title=t.more().title.to_string() back="/"/>
+        <PageHeader title=t.more().title.to_string()
+            back=if state.prefs().with_untracked(|p| p.my_plan.is_some()) { "/mijn-plan" } else { "/" }/>
         <BackupAgeLine age=backup_age(state)/>
         <section class="card">
             <h2 id="lang-heading">{t.more().language}</h2>
