@@ -212,15 +212,7 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let props = web_sys::BlobPropertyBag::new();
     props.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props).map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement =
-        doc.create_element("a").map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "not an anchor")?;
-    a.set_href(&url);
-    a.set_download(filename);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    download_blob(filename, &blob)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -258,18 +250,6 @@ pub fn local_date_of(ms: u64) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn radix36_is_compact_and_safe() {
-        assert_eq!(radix36(0), "0");
-        assert_eq!(radix36(35), "z");
-        assert_eq!(radix36(36), "10");
-        assert!(radix36(u64::MAX).bytes().all(|b| b.is_ascii_alphanumeric()));
-    }
-}
 
 /// Asks the browser to keep this site's data even when the disk runs low
 /// (`navigator.storage.persist()`). `None` where the browser has no such question (older Safari,
@@ -323,4 +303,17 @@ pub fn install() {
         let _ = f.call0(&prompt);
     }
     let _ = js_sys::Reflect::set(&w, &"botInstallPrompt".into(), &wasm_bindgen::JsValue::NULL);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn radix36_is_compact_and_safe() {
+        assert_eq!(radix36(0), "0");
+        assert_eq!(radix36(35), "z");
+        assert_eq!(radix36(36), "10");
+        assert!(radix36(u64::MAX).bytes().all(|b| b.is_ascii_alphanumeric()));
+    }
 }

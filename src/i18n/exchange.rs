@@ -2,6 +2,7 @@
 //! its code, and bringing a received file in.
 
 use crate::domain::exchange::Area;
+use crate::storage::share::ShareError;
 
 pub struct Exchange {
     // sending
@@ -72,6 +73,22 @@ pub struct Exchange {
     pub area: fn(Area) -> &'static str,
     /// A stored field's name in words (`status` → "stand"), where the screens have one.
     pub field: fn(&str) -> Option<&'static str>,
+}
+
+impl Exchange {
+    /// Why a sealed file was not opened, in words (nothing was changed).
+    pub fn refusal(&self, e: &ShareError) -> &'static str {
+        match e {
+            ShareError::WrongCode => self.err_wrong_code,
+            ShareError::BadCode(_) => self.err_bad_code,
+            ShareError::NotOurFile => self.err_not_ours,
+            ShareError::Truncated => self.err_truncated,
+            ShareError::TooNew => self.err_too_new,
+            ShareError::TooLarge => self.err_too_large,
+            ShareError::Unavailable => self.err_unavailable,
+            ShareError::PlainBackup(_) => self.err_plain_backup,
+        }
+    }
 }
 
 fn n(count: usize, one: &str, many: &str) -> String {

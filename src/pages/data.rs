@@ -126,7 +126,7 @@ pub fn BackupPage() -> impl IntoView {
                         Ok(text) => parsed(text),
                         Err(_) => Import::Refused(ImportError::NotJson),
                     },
-                    Err(e) => Import::SealedRefused(sealed_refusal(&e, t)),
+                    Err(e) => Import::SealedRefused(t.exchange().refusal(&e)),
                 },
             });
         });
@@ -143,7 +143,7 @@ pub fn BackupPage() -> impl IntoView {
                     sealed_error.set(Some(if code.trim().is_empty() { t.exchange().err_bad_code } else { t.exchange().err_wrong_code }));
                     Import::NeedsCode(bytes)
                 }
-                Err(e) => Import::SealedRefused(sealed_refusal(&e, t)),
+                Err(e) => Import::SealedRefused(t.exchange().refusal(&e)),
             });
         });
     };
@@ -257,19 +257,6 @@ fn parsed(text: &str) -> Import {
     match backup::parse(text) {
         Ok(b) => Import::Ready(b),
         Err(e) => Import::Refused(e),
-    }
-}
-
-fn sealed_refusal(e: &ShareError, t: &'static Texts) -> &'static str {
-    let x = t.exchange();
-    match e {
-        ShareError::WrongCode => x.err_wrong_code,
-        ShareError::BadCode(_) => x.err_bad_code,
-        ShareError::NotOurFile | ShareError::PlainBackup(_) => x.err_not_ours,
-        ShareError::Truncated => x.err_truncated,
-        ShareError::TooNew => x.err_too_new,
-        ShareError::TooLarge => x.err_too_large,
-        ShareError::Unavailable => x.err_unavailable,
     }
 }
 

@@ -15,7 +15,7 @@ use crate::i18n::{exchange::Exchange, use_i18n};
 use crate::pages::my_plan::MY_PLAN;
 use crate::pages::plan::shared::{person_name, plan_base, with_case};
 use crate::state::{use_app_state, AppState};
-use crate::storage::share::{open_file, seal_parcel, ShareError};
+use crate::storage::share::{open_file, seal_parcel};
 
 /// The type a sealed file is shared as: not JSON, so no app tries to show it.
 const SEALED_MIME: &str = "application/octet-stream";
@@ -215,7 +215,7 @@ pub fn ReceivePage() -> impl IntoView {
         let texts = i18n.t();
         leptos::task::spawn_local(async move {
             let next = match open_file(&typed, &data).await {
-                Err(e) => Receiving::Refused(refusal(&e, t)),
+                Err(e) => Receiving::Refused(t.refusal(&e)),
                 Ok(parcel) => match parcel.kind {
                     ParcelKind::Backup { .. } => Receiving::Refused(t.err_backup),
                     ParcelKind::Handover { from, case } => prepare(state, case, from, texts),
@@ -323,19 +323,6 @@ fn prepare(state: AppState, case: CaseFile, from: Side, texts: &'static crate::i
             Ok(plan) => Receiving::Preview { name: mine.with_untracked(|m| person_name(m, texts)), id: case.profile.id.clone(), plan },
             Err(MergeRefusal::OtherPerson) => Receiving::Refused(t.err_other_person),
         },
-    }
-}
-
-fn refusal(e: &ShareError, t: &Exchange) -> &'static str {
-    match e {
-        ShareError::WrongCode => t.err_wrong_code,
-        ShareError::BadCode(_) => t.err_bad_code,
-        ShareError::NotOurFile => t.err_not_ours,
-        ShareError::Truncated => t.err_truncated,
-        ShareError::TooNew => t.err_too_new,
-        ShareError::TooLarge => t.err_too_large,
-        ShareError::Unavailable => t.err_unavailable,
-        ShareError::PlainBackup(_) => t.err_plain_backup,
     }
 }
 
